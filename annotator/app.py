@@ -1,0 +1,67 @@
+"""Composition root of the desktop app: paths, project, QApplication and the main window.
+
+``run_gui`` opens the project named in a :class:`~annotator.cli.GuiRequest`; with
+``--screenshot`` it renders the window offscreen, saves a PNG and exits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from annotator.cli import EXIT_OK, EXIT_USER_ERROR, GuiRequest
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def _fail(message: str) -> int:
+    print(f"annotator: error: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def run_gui(request: GuiRequest) -> int:
+    """Open the main window on the requested project; return the process exit code."""
+    if request.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.main_window import MainWindow
+    from annotator.storage.connection import ProjectConnections
+    from annotator.storage.documents import resolve_document
+    from annotator.storage.errors import StorageError
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Annotator")
+    app.setOrganizationName("Annotator")
+    try:
+        project = ProjectConnections(request.db_path)
+        doc_id = resolve_document(project.db, request.open_doc).id if request.open_doc else None
+    except StorageError as error:
+        return _fail(str(error))
+    window = MainWindow(project)
+    try:
+        if doc_id:
+            window.open_document(doc_id)
+        if request.screenshot is not None:
+            return save_screenshot(window, request.screenshot)
+        window.show()
+        return app.exec()
+    finally:
+        window.close()
+        project.close()
+
+
+def save_screenshot(window: object, path: Path) -> int:
+    """Lay out ``window`` at a fixed size, render it to ``path`` as PNG and return an exit code."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(window, QWidget)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):  # let layouts and deferred row sizing settle
+        QApplication.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        return _fail(f"could not write the screenshot to {path}")
+    return EXIT_OK

@@ -1,0 +1,173 @@
+"""The ``annotator`` command line (DESIGN.md §8). No Qt is imported here.
+
+``run()`` parses arguments and executes non-GUI commands itself; for ``gui`` (or no command) it
+returns a :class:`GuiRequest`, which the entry point in ``annotator.__main__`` hands to the GUI.
+Exit codes: 0 success, 2 bad input with one line on stderr and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from annotator import __version__
+from annotator.core.segmentation import split_sentences
+from annotator.ingest.errors import IngestError
+from annotator.paths import resolve_db_path
+from annotator.storage.connection import ProjectConnections
+from annotator.storage.errors import StorageError
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+
+
+class UserError(Exception):
+    """A problem with what the user asked for; printed as one line, exit code 2."""
+
+
+@dataclass(frozen=True)
+class GuiRequest:
+    """What the GUI should do: which project to open, which document, whether to screenshot."""
+
+    db_path: Path
+    open_doc: str | None = None
+    screenshot: Path | None = None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every implemented command."""
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description="Translate and event-annotate Turkish commentary. No command opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="project file (default: $ANNOTATOR_DB, then the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the main window")
+    gui.add_argument("--open", metavar="DOC", dest="open_doc", help="document to show")
+    gui.add_argument("--screenshot", metavar="FILE", type=Path,
+                     help="render the window offscreen to a PNG and exit")
+
+    imp = commands.add_parser("import", help="import documents; prints <id>TAB<title> per new one")
+    imp.add_argument("files", nargs="+", metavar="FILE", type=Path)
+
+    seg = commands.add_parser("segment", help="split text into sentences, one per line")
+    seg.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                     help="UTF-8 text file, or - for standard input (default)")
+    seg.add_argument("--jsonl", action="store_true",
+                     help="print JSON objects with text, start and end")
+
+    commands.add_parser("docs", help="list documents: id, title, sentences, %% translated, "
+                        "%% annotated")
+    return parser
+
+
+def _open_project(db_path: Path) -> ProjectConnections:
+    try:
+        return ProjectConnections(db_path)
+    except StorageError as error:
+        raise UserError(str(error)) from None
+    except sqlite3.DatabaseError as error:
+        raise UserError(f"cannot open project {db_path}: {error}") from None
+
+
+def cmd_import(db_path: Path, files: Sequence[Path], out: TextIO, err: TextIO) -> int:
+    """Import each file in its own transaction; a bad file is reported and the rest go on."""
+    from annotator.ingest.pipeline import import_file
+
+    project = _open_project(db_path)
+    failed = 0
+    try:
+        for path in files:
+            try:
+                result = import_file(project.db, path)
+            except IngestError as error:
+                print(f"annotator: error: {error}", file=err)
+                failed += 1
+                continue
+            doc = result.document
+            if result.is_new:
+                print(f"{doc.id}\t{doc.title}", file=out)
+            else:
+                print(f"annotator: {path} is already in the project as {doc.id}", file=err)
+    finally:
+        project.close()
+    return EXIT_USER_ERROR if failed else EXIT_OK
+
+
+def cmd_docs(db_path: Path, out: TextIO) -> int:
+    """Print one tab-separated line per document."""
+    from annotator.storage.documents import list_documents
+
+    project = _open_project(db_path)
+    try:
+        for doc in list_documents(project.db):
+            print(f"{doc.id}\t{doc.title}\t{doc.sentences}\t"
+                  f"{doc.percent(doc.translated):.0f}%\t{doc.percent(doc.annotated):.0f}%",
+                  file=out)
+    finally:
+        project.close()
+    return EXIT_OK
+
+
+def _read_text_argument(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except FileNotFoundError:
+            raise UserError(f"{name}: no such file") from None
+        except IsADirectoryError:
+            raise UserError(f"{name}: is a folder, not a file") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{name}: not UTF-8 text (convert it or use `annotator import`)") from None
+
+
+def cmd_segment(name: str, jsonl: bool, out: TextIO) -> int:
+    """Split the text exactly as given (no structure detection) and print the sentences."""
+    text = _read_text_argument(name)
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        if jsonl:
+            record = {"text": sentence, "start": start, "end": end}
+            print(json.dumps(record, ensure_ascii=False), file=out)
+        else:
+            print(" ".join(sentence.split()), file=out)
+    return EXIT_OK
+
+
+def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
+        err: TextIO | None = None) -> int | GuiRequest:
+    """Run a command. Returns an exit code, or a :class:`GuiRequest` for the GUI to carry out."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    db_path = resolve_db_path(args.db)
+    try:
+        if args.command in (None, "gui"):
+            return GuiRequest(db_path, getattr(args, "open_doc", None),
+                              getattr(args, "screenshot", None))
+        if args.command == "import":
+            return cmd_import(db_path, args.files, out, err)
+        if args.command == "docs":
+            return cmd_docs(db_path, out)
+        if args.command == "segment":
+            return cmd_segment(args.file, args.jsonl, out)
+    except UserError as error:
+        print(f"annotator: error: {error}", file=err)
+        return EXIT_USER_ERROR
+    except StorageError as error:
+        print(f"annotator: error: {error}", file=err)
+        return EXIT_USER_ERROR
+    raise AssertionError(f"unhandled command {args.command}")

@@ -1,0 +1,165 @@
+"""Domain dataclasses shared by every layer.
+
+Storage functions return these, importers produce them and the GUI and CLI display them. Offsets
+are Python ``str`` indices (code points), end-exclusive; block and sentence spans are relative to
+the document text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockRole(StrEnum):
+    """The structural role of a block of a document (DESIGN.md §4)."""
+
+    TITLE = "title"
+    BYLINE = "byline"
+    BODY = "body"
+    FOOTNOTE = "footnote"
+    REFERENCE = "reference"
+    BIO = "bio"
+    CITATION = "citation"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+    @property
+    def annotatable(self) -> bool:
+        """True for the roles sent to MT and shown for annotation by default."""
+        return self in (BlockRole.TITLE, BlockRole.BODY)
+
+
+class TargetStatus(StrEnum):
+    """Where the English of one sentence stands in the translation workflow."""
+
+    UNTRANSLATED = "untranslated"
+    MT = "mt"
+    DRAFT = "draft"
+    TRANSLATED = "translated"
+    REVIEWED = "reviewed"
+
+
+class Provenance(StrEnum):
+    """Where an annotation came from."""
+
+    MANUAL = "manual"
+    SUGGESTED = "suggested"
+    PROJECTED = "projected"
+    IMPORTED = "imported"
+
+
+class AnnotationStatus(StrEnum):
+    """Whether an annotation has been accepted by a person."""
+
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class Side(StrEnum):
+    """Which text of a sentence pair a span lies in."""
+
+    TR = "tr"
+    EN = "en"
+
+
+@dataclass(frozen=True)
+class BlockSpan:
+    """A structural block found by an importer, before it is stored."""
+
+    role: BlockRole
+    start: int
+    end: int
+    paragraph: int = 0
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """What an importer hands to storage: normalised text, metadata and blocks."""
+
+    text: str
+    title: str
+    blocks: tuple[BlockSpan, ...]
+    author: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str = "tr"
+    source_name: str | None = None
+    source_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A stored document. Its text never changes after import."""
+
+    id: str
+    title: str
+    text: str
+    author: str | None
+    publisher: str | None
+    url: str | None
+    published: str | None
+    language: str
+    source_name: str | None
+    source_sha256: str | None
+    imported_at: str
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A row of the document list: counts for progress display."""
+
+    id: str
+    title: str
+    sentences: int
+    translated: int
+    reviewed: int
+    annotated: int
+    imported_at: str
+
+    def percent(self, count: int) -> float:
+        """``count`` as a percentage of this document's sentences (0 for an empty document)."""
+        return 100.0 * count / self.sentences if self.sentences else 0.0
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stored structural block of a document."""
+
+    id: int
+    document_id: str
+    order: int
+    role: BlockRole
+    start: int
+    end: int
+    paragraph: int
+    attrs: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A stored sentence: a span of its document's text, with its block role."""
+
+    id: int
+    document_id: str
+    block_id: int
+    order: int
+    start: int
+    end: int
+    text: str
+    role: BlockRole
+
+
+@dataclass(frozen=True)
+class Target:
+    """The translator's current English for one sentence."""
+
+    sentence_id: int
+    text: str
+    status: TargetStatus
+    translator: str | None
+    updated: str | None
+    seconds: float

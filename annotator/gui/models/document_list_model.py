@@ -1,0 +1,74 @@
+"""Table model of the project's documents with their progress."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from annotator.core.models import DocumentSummary
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_TITLE = 0
+COL_SENTENCES = 1
+COL_TRANSLATED = 2
+COL_ANNOTATED = 3
+COLUMN_COUNT = 4
+
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DocumentListModel(QAbstractTableModel):
+    """One row per document: title, sentences, % translated, % annotated."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentSummary] = []
+
+    def set_rows(self, rows: list[DocumentSummary]) -> None:
+        """Replace every row (after an import or a bulk change)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> DocumentSummary:
+        """The document shown in ``row``."""
+        return self._rows[row]
+
+    def row_of(self, doc_id: str) -> int:
+        """The row showing ``doc_id``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == doc_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Title"), self.tr("Sentences"), self.tr("Translated"),
+                self.tr("Annotated")][section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        doc = self._rows[index.row()]
+        column = index.column()
+        if role == DOCUMENT_ID_ROLE:
+            return doc.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TITLE:
+                return doc.title
+            if column == COL_SENTENCES:
+                return doc.sentences
+            count = doc.translated if column == COL_TRANSLATED else doc.annotated
+            return f"{doc.percent(count):.0f} %"
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+            return f"{doc.title}\n{doc.id}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_TITLE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,1 @@
+"""Reusable widgets and panels of the main window."""

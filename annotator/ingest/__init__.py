@@ -1,0 +1,1 @@
+"""File readers that turn commentaries in various formats into core ``ParsedDocument`` objects."""

@@ -1,0 +1,121 @@
+"""Opening project files: file checks, connection pragmas and one connection per thread.
+
+A project file is checked before SQLite is allowed to touch it: a file that is not an SQLite
+database, or one written by a newer schema, is refused without a single byte changed (switching a
+file to WAL, or creating tables, would write to it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from annotator.storage.errors import FutureSchemaError, NotAProjectError
+from annotator.storage.schema import SCHEMA_VERSION, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def read_user_version(path: Path) -> int:
+    """Return the schema version stored in ``path``'s header without opening it through SQLite.
+
+    Raises :class:`NotAProjectError` for a file that is not an SQLite database. An empty or
+    missing file is version 0.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    if path.is_dir():
+        raise NotAProjectError(f"{path} is a folder, not a project file")
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAProjectError(f"{path} is not an Annotator project (not an SQLite database)")
+    # The header stores user_version as a big-endian integer at offset 60.
+    return int.from_bytes(header[60:64], "big", signed=True)
+
+
+def check_project_file(path: Path) -> int:
+    """Refuse files we must not open; return the file's schema version."""
+    version = read_user_version(path)
+    if version > SCHEMA_VERSION:
+        raise FutureSchemaError(
+            f"{path} was written by a newer Annotator (schema {version}; this version reads up "
+            f"to {SCHEMA_VERSION}). Update Annotator to open it."
+        )
+    return version
+
+
+def connect(path: Path) -> Database:
+    """Open a connection to an already checked and migrated project with our pragmas set."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    return Database(conn)
+
+
+def open_project(path: Path) -> Database:
+    """Check, create or migrate the project file at ``path`` and return a connection to it."""
+    version = check_project_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    db = connect(path)
+    try:
+        if version < SCHEMA_VERSION:
+            migrate(db, path, version, backup=existed)
+        if db.journal_mode != "wal":
+            db.enable_wal()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+class ProjectConnections:
+    """Hands each thread its own connection to one project file (SQLite objects are per thread).
+
+    The file is checked and migrated once, by the constructor, in the calling thread.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[Database] = []
+        self._lock = threading.Lock()
+        self._local.db = open_project(path)
+        self._all.append(self._local.db)
+
+    @property
+    def db(self) -> Database:
+        """The calling thread's connection, opened on first use."""
+        db: Database | None = getattr(self._local, "db", None)
+        if db is None:
+            db = connect(self.path)
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
+
+    def close_thread(self) -> None:
+        """Close the calling thread's connection (call at the end of a worker thread)."""
+        db: Database | None = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
+            with self._lock:
+                self._all.remove(db)
+
+    def close(self) -> None:
+        """Close every connection still open (at application exit)."""
+        with self._lock:
+            for db in self._all:
+                try:
+                    db.close()
+                except sqlite3.ProgrammingError:
+                    pass  # closed by its own thread already, or owned by a finished thread
+            self._all.clear()
+        self._local = threading.local()

@@ -1,0 +1,190 @@
+"""Schema version and the ordered migration chain.
+
+``SCHEMA_VERSION`` is the version this code writes; ``MIGRATIONS[n]`` takes a database from
+version ``n`` to ``n + 1``. Each step runs in one transaction together with the ``user_version``
+bump, so a failed step leaves the file at the previous version. A copy of the file is written
+before the first step runs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+ROLES = "'title','byline','body','footnote','reference','bio','citation','caption','boilerplate'"
+STATUSES = "'untranslated','mt','draft','translated','reviewed'"
+PROVENANCES = "'manual','suggested','projected','imported'"
+ANNOTATION_STATUSES = "'suggested','accepted','rejected'"
+
+# Columns every annotation row carries (DESIGN.md §4).
+_ANNOTATION_COLUMNS = f"""
+    annotator TEXT,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    provenance TEXT NOT NULL DEFAULT 'manual' CHECK (provenance IN ({PROVENANCES})),
+    status TEXT NOT NULL DEFAULT 'accepted' CHECK (status IN ({ANNOTATION_STATUSES}))
+"""
+
+_V1_TABLES = [
+    """CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        author TEXT, publisher TEXT, url TEXT,
+        published TEXT,
+        language TEXT NOT NULL DEFAULT 'tr',
+        source_name TEXT,
+        source_sha256 TEXT,
+        imported_at TEXT NOT NULL,
+        text TEXT NOT NULL
+    )""",
+    f"""CREATE TABLE blocks (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ({ROLES})),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL DEFAULT 0,
+        attrs TEXT NOT NULL DEFAULT '{{}}',
+        UNIQUE (document_id, ord),
+        CHECK (start <= "end")
+    )""",
+    """CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        block_id INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        search TEXT NOT NULL,
+        UNIQUE (document_id, ord),
+        CHECK (start < "end")
+    )""",
+    """CREATE TABLE translations (
+        id INTEGER PRIMARY KEY,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        engine TEXT NOT NULL,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        text TEXT,
+        error_kind TEXT,
+        error TEXT,
+        created TEXT NOT NULL
+    )""",
+    f"""CREATE TABLE targets (
+        sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id) ON DELETE CASCADE,
+        text TEXT NOT NULL DEFAULT '',
+        search TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'untranslated' CHECK (status IN ({STATUSES})),
+        translator TEXT,
+        updated TEXT,
+        seconds REAL NOT NULL DEFAULT 0
+    )""",
+    f"""CREATE TABLE actors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        country TEXT,
+        sector TEXT,
+        cameo TEXT,
+        wikidata TEXT,
+        aliases_tr TEXT NOT NULL DEFAULT '[]',
+        aliases_en TEXT NOT NULL DEFAULT '[]',
+        {_ANNOTATION_COLUMNS}
+    )""",
+    f"""CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL REFERENCES actors(id) ON UPDATE CASCADE,
+        side TEXT NOT NULL CHECK (side IN ('tr','en')),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        {_ANNOTATION_COLUMNS},
+        CHECK (start < "end")
+    )""",
+    f"""CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        modes TEXT NOT NULL DEFAULT '[]',
+        contexts TEXT NOT NULL DEFAULT '[]',
+        aux TEXT NOT NULL DEFAULT '[]',
+        trigger_tr_start INTEGER, trigger_tr_end INTEGER,
+        trigger_en_start INTEGER, trigger_en_end INTEGER,
+        date TEXT, date_text TEXT,
+        location TEXT,
+        confidence REAL,
+        note TEXT,
+        {_ANNOTATION_COLUMNS}
+    )""",
+    """CREATE TABLE event_participants (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        actor_id TEXT NOT NULL REFERENCES actors(id) ON UPDATE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('actor','recipient')),
+        ord INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (event_id, actor_id, role)
+    )""",
+    """CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT,
+        table_name TEXT NOT NULL,
+        row_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('insert','update','delete')),
+        before TEXT,
+        after TEXT
+    )""",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    "CREATE INDEX idx_blocks_document ON blocks(document_id, ord)",
+    "CREATE INDEX idx_sentences_block ON sentences(block_id)",
+    "CREATE INDEX idx_translations_sentence ON translations(sentence_id)",
+    "CREATE INDEX idx_mentions_sentence ON mentions(sentence_id)",
+    "CREATE INDEX idx_mentions_actor ON mentions(actor_id)",
+    "CREATE INDEX idx_events_sentence ON events(sentence_id)",
+    "CREATE INDEX idx_participants_actor ON event_participants(actor_id)",
+    "CREATE INDEX idx_history_row ON history(table_name, row_id)",
+]
+
+
+def _v0_to_v1(db: Database) -> None:
+    for statement in _V1_TABLES:
+        db.execute(statement)
+
+
+Migration = Callable[[Database], None]
+
+# MIGRATIONS[n] upgrades version n to n + 1. Append new steps; never edit a released one.
+MIGRATIONS: list[Migration] = [_v0_to_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy taken before migrating ``path`` from ``version`` is written."""
+    return path.with_name(f"{path.name}.v{version}.bak")
+
+
+def _write_backup(db: Database, path: Path, version: int) -> Path:
+    target = backup_path(path, version)
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: Database, path: Path, from_version: int, *, backup: bool = True) -> None:
+    """Run every step from ``from_version`` to ``SCHEMA_VERSION``, each in its own transaction."""
+    if backup:
+        _write_backup(db, path, from_version)
+    for version in range(from_version, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version={version + 1}")
