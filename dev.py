@@ -34,12 +34,12 @@ def run(*command: str | Path, env: dict[str, str] | None = None, check: bool = T
 
 def ensure_installed(extra: str | None) -> None:
     """Create the virtual environment and install the project (with ``extra``) when needed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py must explain this on old Pythons
         sys.exit("Annotator needs Python 3.11 or newer")
     if not PYTHON.exists():
         try:
             venv.EnvBuilder(with_pip=True).create(VENV)
-        except Exception as error:  # noqa: BLE001 - explain the usual Debian cause
+        except Exception as error:
             sys.exit(f"could not create {VENV}: {error}\n"
                      "On Debian/Ubuntu install the venv module: apt-get install python3-venv")
     spec = f".[{extra}]" if extra else "."

@@ -59,7 +59,7 @@ def resource_path(*parts: str) -> Path:
 
 
 def sample_documents() -> list[Path]:
-    """The bundled sample commentaries (``resources/seeds`` when packaged, ``seeds/`` in a checkout)."""
+    """The bundled sample commentaries (``resources/seeds`` packaged, ``seeds/`` in a checkout)."""
     packaged = resource_root() / "seeds"
     folder = packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "seeds"
     return sorted(p for p in folder.glob("*") if p.is_file() and not p.name.startswith("."))

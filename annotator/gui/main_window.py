@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,7 +25,7 @@ from annotator.gui.widgets.welcome_panel import WelcomePanel
 from annotator.gui.workers import start_task
 from annotator.ingest.errors import IngestError
 from annotator.ingest.pipeline import ImportResult, import_file
-from annotator.paths import sample_documents
+from annotator.paths import resource_path, sample_documents
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.documents import get_document, get_sentences, list_documents
 
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.project = project
         self.setWindowTitle(self.tr("Annotator — %s") % project.path.name)
         self._tasks: list[object] = []
+        self.current_doc_id: str | None = None
 
         self.document_model = DocumentListModel(self)
         self.document_view = QTableView()
@@ -66,17 +67,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.document_view)
         self.splitter.addWidget(self.content_stack)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([340, 860])
+        self.splitter.setSizes([360, 840])
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
         self.statusBar().showMessage(str(project.path))
-        self.refresh_documents()
+        self.setWindowIcon(QIcon(str(resource_path("icons", "annotator.svg"))))
 
         self.document_view.selectionModel().selectionChanged.connect(
             self._on_document_view_selection_changed)
         self.welcome_panel.sample_requested.connect(self.open_sample)
         self.welcome_panel.import_requested.connect(self._on_import_action_triggered)
+        self.refresh_documents()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -102,20 +104,23 @@ class MainWindow(QMainWindow):
         self.document_model.set_rows(list_documents(self.project.db))
         empty = self.document_model.rowCount() == 0
         self.content_stack.setCurrentWidget(self.welcome_panel if empty else self.document_panel)
+        if not empty and not self.document_view.selectionModel().hasSelection():
+            self.document_view.selectRow(0)
 
     def open_document(self, doc_id: str) -> None:
         """Select ``doc_id`` in the list and show it."""
         row = self.document_model.row_of(doc_id)
         if row < 0:
             return
-        self.document_view.selectRow(row)
-        if self.document_panel.sentence_model.rowCount() == 0:
+        self.document_view.selectRow(row)  # shows it through the selection slot
+        if self.current_doc_id != doc_id:
             self._show_document(doc_id)
 
     def _show_document(self, doc_id: str) -> None:
         db = self.project.db
         self.document_panel.show_document(get_document(db, doc_id), get_sentences(db, doc_id))
         self.content_stack.setCurrentWidget(self.document_panel)
+        self.current_doc_id = doc_id
         self.document_opened.emit(doc_id)
 
     def import_files(self, paths: list[Path]) -> None:

@@ -23,7 +23,7 @@ class ImportResult:
 
 
 def sentence_spans(parsed: ParsedDocument) -> list[tuple[int, int, int]]:
-    """Split every block of ``parsed`` into sentences: (block index, start, end) in document text."""
+    """Split every block of ``parsed`` into sentences: (block index, start, end) in the text."""
     spans: list[tuple[int, int, int]] = []
     for index, block in enumerate(parsed.blocks):
         for start, end in split_sentences(parsed.text[block.start:block.end]):

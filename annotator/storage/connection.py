@@ -7,6 +7,7 @@ file to WAL, or creating tables, would write to it).
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from pathlib import Path
@@ -113,9 +114,9 @@ class ProjectConnections:
         """Close every connection still open (at application exit)."""
         with self._lock:
             for db in self._all:
-                try:
+                # A connection made in another thread can only be closed there; SQLite frees
+                # it when that thread's objects are collected.
+                with contextlib.suppress(sqlite3.ProgrammingError):
                     db.close()
-                except sqlite3.ProgrammingError:
-                    pass  # closed by its own thread already, or owned by a finished thread
             self._all.clear()
         self._local = threading.local()

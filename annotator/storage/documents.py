@@ -56,10 +56,10 @@ def insert_document(
         "source_sha256": parsed.source_sha256, "imported_at": now_iso(), "text": parsed.text,
     }
     with db.atomic():
-        db["documents"].insert(row)
+        db.table("documents").insert(row)
         block_ids = [_insert_block(db, doc_id, order, block)
                      for order, block in enumerate(parsed.blocks)]
-        db["sentences"].insert_all(
+        db.table("sentences").insert_all(
             {"document_id": doc_id, "block_id": block_ids[block_index], "ord": order,
              "start": start, "end": end, "text": parsed.text[start:end],
              "search": search_key(parsed.text[start:end])}

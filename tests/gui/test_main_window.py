@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from annotator.ingest.pipeline import import_file
 from annotator.storage.connection import open_project
@@ -22,8 +23,7 @@ def test_empty_project_offers_the_sample(qtbot, main_window) -> None:  # type: i
     assert window.document_model.rowCount() == 0
     assert window.content_stack.currentWidget() is window.welcome_panel
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        qtbot.mouseClick(window.welcome_panel.sample_button,
-                         __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.welcome_panel.sample_button, Qt.MouseButton.LeftButton)
     assert window.document_model.rowCount() == 1
     assert window.content_stack.currentWidget() is window.document_panel
     assert window.document_panel.sentence_model.rowCount() > 20
@@ -42,12 +42,11 @@ def test_filled_project_lists_documents_and_shows_one(qtbot, main_window, db_pat
     window.show()
     qtbot.waitExposed(window)
     assert window.document_model.rowCount() == 1
-    with qtbot.waitSignal(window.document_opened, timeout=5000) as blocker:
-        window.document_view.selectRow(0)
-    assert blocker.args == [result.document.id]
+    assert window.current_doc_id == result.document.id  # the first document opens by itself
     panel = window.document_panel
     assert "AZERBAYCAN" in panel.title_label.text()
-    texts = [panel.sentence_model.index(r, 2).data() for r in range(panel.sentence_model.rowCount())]
+    model = panel.sentence_model
+    texts = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert any("Antony Blinken" in t for t in texts)
 
 
@@ -77,8 +76,7 @@ def test_markup_in_a_document_is_shown_as_plain_text(qtbot, main_window, db_path
     window = main_window()
     window.open_document(doc_id)
     assert window.document_panel.title_label.text() == "<b>Kalın</b> başlık"
-    assert window.document_panel.title_label.textFormat() == \
-        __import__("PySide6.QtCore").QtCore.Qt.TextFormat.PlainText
+    assert window.document_panel.title_label.textFormat() == Qt.TextFormat.PlainText
 
 
 def _colours(png: Path) -> int:
@@ -104,3 +102,23 @@ def test_screenshot_command_writes_a_real_png(tmp_path: Path, seed_file: Path) -
     assert result.returncode == 0, result.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert _colours(png) > 10  # text, table lines and panels, not one flat colour
+
+
+def test_clicking_another_document_shows_it(qtbot, main_window, db_path: Path,
+                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = open_project(db_path)
+    ids = []
+    for name, text in (("a.txt", "Birinci belge\n\nBir cümle."), ("b.txt", "İkinci belge\n\nİki.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        ids.append(import_file(db, tmp_path / name).document.id)
+    db.close()
+    window = main_window()
+    window.show()
+    qtbot.waitExposed(window)
+    row = window.document_model.row_of(ids[1])
+    rect = window.document_view.visualRect(window.document_model.index(row, 0))
+    with qtbot.waitSignal(window.document_opened, timeout=5000) as blocker:
+        qtbot.mouseClick(window.document_view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+    assert blocker.args == [ids[1]]
+    assert window.document_panel.title_label.text() == "İkinci belge"

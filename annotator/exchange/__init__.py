@@ -1,0 +1,1 @@
+"""Exporters and importers of project data (JSONL, PLOVER, TMX, XLIFF, CSV, ...)."""
