@@ -26,20 +26,26 @@ def run_gui(request: GuiRequest) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from annotator.gui.i18n import install_translators
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import AppSettings
+    from annotator.paths import cache_dir, config_dir
     from annotator.storage.connection import ProjectConnections
     from annotator.storage.documents import resolve_document
     from annotator.storage.errors import StorageError
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Annotator")
     app.setOrganizationName("Annotator")
+    settings = AppSettings(config_dir())
+    install_translators(app, settings.preferences().ui_language, cache_dir())
     try:
         project = ProjectConnections(request.db_path)
         doc_id = resolve_document(project.db, request.open_doc).id if request.open_doc else None
     except StorageError as error:
         return _fail(str(error))
-    window = MainWindow(project)
+    window = MainWindow(project, settings)
     try:
         if doc_id:
             window.open_document(doc_id)

@@ -32,6 +32,14 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The folder for rebuildable files (compiled translations): ``$ANNOTATOR_HOME/cache``."""
+    home = os.environ.get("ANNOTATOR_HOME")
+    if home:
+        return Path(home) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def resolve_db_path(cli_value: str | None) -> Path:
     """The project file to open: ``--db``, then ``$ANNOTATOR_DB``, then the default location."""
     if cli_value:

@@ -16,12 +16,14 @@ pytestmark = pytest.mark.gui
 def main_window(qtbot, db_path: Path) -> Iterator[Callable[..., object]]:  # type: ignore[no-untyped-def]
     """Build a ``MainWindow`` on the test's project; windows and connections close at teardown."""
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import AppSettings
+    from annotator.paths import config_dir
 
     made: list[tuple[MainWindow, ProjectConnections]] = []
 
     def factory(path: Path = db_path) -> MainWindow:
         project = ProjectConnections(path)
-        window = MainWindow(project)
+        window = MainWindow(project, AppSettings(config_dir()))
         qtbot.addWidget(window)
         made.append((window, project))
         return window

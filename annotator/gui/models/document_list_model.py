@@ -11,16 +11,15 @@ from annotator.core.models import DocumentSummary
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_TITLE = 0
-COL_SENTENCES = 1
-COL_TRANSLATED = 2
-COL_ANNOTATED = 3
-COLUMN_COUNT = 4
+COL_TRANSLATED = 1
+COL_REVIEWED = 2
+COLUMN_COUNT = 3
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class DocumentListModel(QAbstractTableModel):
-    """One row per document: title, sentences, % translated, % annotated."""
+    """One row per document: title with its sentence count, % translated, % reviewed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +47,14 @@ class DocumentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return [self.tr("Title"), self.tr("Sentences"), self.tr("Translated"),
-                self.tr("Annotated")][section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Document"), self.tr("Tr."), self.tr("Rev.")][section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return [self.tr("Title and number of sentences"), self.tr("% translated"),
+                    self.tr("% reviewed")][section]
+        return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -62,13 +65,15 @@ class DocumentListModel(QAbstractTableModel):
             return doc.id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_TITLE:
-                return doc.title
-            if column == COL_SENTENCES:
-                return doc.sentences
-            count = doc.translated if column == COL_TRANSLATED else doc.annotated
+                return self.tr("%1\nSentences: %2").replace("%1", doc.title).replace(
+                    "%2", str(doc.sentences))
+            count = doc.translated if column == COL_TRANSLATED else doc.reviewed
             return f"{doc.percent(count):.0f} %"
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
-            return f"{doc.title}\n{doc.id}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_TITLE:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("%1\nid %2 · %3 % annotated").replace("%1", doc.title).replace(
+                "%2", doc.id).replace("%3", f"{doc.percent(doc.annotated):.0f}")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == COL_TITLE:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,0 +1,1 @@
+"""Item delegates: custom cell editors of the grid."""

@@ -1,0 +1,1 @@
+"""Dialogs, each opened through a class method that returns the result."""

@@ -1,0 +1,181 @@
+"""The translation grid's model: number, Turkish source, English target and status per sentence.
+
+Edits do not change the model directly: ``setData`` emits :attr:`edit_requested`, the editor
+pushes an undoable command that writes to SQLite, and the command calls :meth:`update_segment`.
+Search keys are folded once per row (Turkish-aware) so filtering stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.models import BlockRole, Segment, Target, TargetStatus
+from annotator.core.turkish import search_key
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_NUMBER = 0
+COL_SOURCE = 1
+COL_TARGET = 2
+COL_STATUS = 3
+COLUMN_COUNT = 4
+
+SENTENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+BLOCK_ROLE_ROLE = Qt.ItemDataRole.UserRole + 3
+MT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+STATUS_COLOURS = {
+    TargetStatus.UNTRANSLATED: QColor("#9e9e9e"),
+    TargetStatus.MT: QColor("#c77700"),
+    TargetStatus.DRAFT: QColor("#1565c0"),
+    TargetStatus.TRANSLATED: QColor("#2e7d32"),
+    TargetStatus.REVIEWED: QColor("#1b5e20"),
+}
+# A faint tint per structural part, so titles, footnotes and the rest stand apart from the body.
+ROLE_TINTS = {
+    BlockRole.TITLE: QColor(30, 95, 139, 40),
+    BlockRole.BYLINE: QColor(120, 120, 120, 28),
+    BlockRole.FOOTNOTE: QColor(140, 110, 40, 30),
+    BlockRole.REFERENCE: QColor(140, 110, 40, 30),
+    BlockRole.BIO: QColor(90, 60, 140, 26),
+    BlockRole.CITATION: QColor(90, 60, 140, 26),
+    BlockRole.CAPTION: QColor(120, 120, 120, 28),
+    BlockRole.BOILERPLATE: QColor(120, 120, 120, 40),
+}
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """One row per sentence of the open document."""
+
+    edit_requested = Signal(int, str)  # row, new English text
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._segments: list[Segment] = []
+        self._keys: list[tuple[str, str]] = []
+        self._row_of: dict[int, int] = {}
+        self.all_parts_editable = False
+
+    def set_rows(self, segments: list[Segment]) -> None:
+        """Show another document (or reload this one)."""
+        self.beginResetModel()
+        self._segments = list(segments)
+        self._keys = [(search_key(s.sentence.text), search_key(s.target.text))
+                      for s in self._segments]
+        self._row_of = {s.sentence.id: row for row, s in enumerate(self._segments)}
+        self.endResetModel()
+
+    def segment(self, row: int) -> Segment:
+        """The segment shown in ``row``."""
+        return self._segments[row]
+
+    def row_of_sentence(self, sentence_id: int) -> int:
+        """The row of a sentence, or -1."""
+        return self._row_of.get(sentence_id, -1)
+
+    def search_keys(self, row: int) -> tuple[str, str]:
+        """Folded source and target of ``row`` for Turkish-aware matching."""
+        return self._keys[row]
+
+    def update_target(self, row: int, target: Target) -> None:
+        """Show a saved target in ``row`` (called after the database write)."""
+        segment = self._segments[row]
+        self._segments[row] = replace(segment, target=target)
+        self._keys[row] = (self._keys[row][0], search_key(target.text))
+        self.dataChanged.emit(self.index(row, COL_TARGET), self.index(row, COL_STATUS))
+
+    def update_mt(self, row: int, mt: str | None, engine: str | None) -> None:
+        """Show a new MT output for ``row``."""
+        self._segments[row] = replace(self._segments[row], mt=mt, mt_engine=engine)
+        self.dataChanged.emit(self.index(row, COL_TARGET), self.index(row, COL_STATUS))
+
+    def is_navigable(self, row: int) -> bool:
+        """Whether navigation stops on ``row`` (body and title, or every part when asked)."""
+        return self.all_parts_editable or self._segments[row].sentence.role.annotatable
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._segments)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("#"), self.tr("Turkish"), self.tr("English"), self.tr("Status")][section]
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == COL_TARGET and self.is_navigable(index.row()):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._segments):
+            return None
+        segment = self._segments[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display(segment, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(segment, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            tint = ROLE_TINTS.get(segment.sentence.role)
+            return QBrush(tint) if tint is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NUMBER:
+            return self.tr("Part: %s") % segment.sentence.role.value
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return self._custom(segment, role)
+
+    def _display(self, segment: Segment, column: int) -> str:
+        if column == COL_NUMBER:
+            return str(segment.sentence.order + 1)
+        if column == COL_SOURCE:
+            return segment.sentence.text
+        if column == COL_TARGET:
+            return segment.target.text
+        return segment.target.status.value
+
+    def _foreground(self, segment: Segment, column: int) -> QBrush | None:
+        if column == COL_STATUS:
+            return QBrush(STATUS_COLOURS[segment.target.status])
+        if not segment.sentence.role.annotatable:
+            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                       QPalette.ColorRole.Text))
+        return None
+
+    @staticmethod
+    def _custom(segment: Segment, role: int) -> Any:
+        if role == SENTENCE_ID_ROLE:
+            return segment.sentence.id
+        if role == STATUS_ROLE:
+            return segment.target.status.value
+        if role == BLOCK_ROLE_ROLE:
+            return segment.sentence.role.value
+        if role == MT_ROLE:
+            return segment.mt
+        return None
+
+    def setData(self, index: ModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
+                or index.column() != COL_TARGET or not isinstance(value, str)):
+            return False
+        if value == self._segments[index.row()].target.text:
+            return False
+        self.edit_requested.emit(index.row(), value)
+        return True

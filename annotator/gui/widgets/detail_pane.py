@@ -1,0 +1,92 @@
+"""The detail pane for the current sentence: engine outputs, MT-vs-English diff, effort figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QVBoxLayout, QWidget
+
+from annotator.core.metrics import DiffOp, edit_distance, word_diff
+from annotator.core.models import MTOutput, Segment
+from annotator.gui.models.mt_output_list_model import MT_TEXT_ROLE, MTOutputListModel
+
+
+def format_seconds(seconds: float) -> str:
+    """``75`` → ``1 min 15 s``."""
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest} s" if minutes else f"{rest} s"
+
+
+class DetailPane(QWidget):
+    """Shows what the grid cannot: all MT outputs, the word diff, edit distance and time."""
+
+    insert_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.outputs_label = QLabel(self.tr("Machine translations (Alt+1…9 inserts)"))
+        self.output_model = MTOutputListModel(self)
+        self.output_view = QListView()
+        self.output_view.setModel(self.output_model)
+        self.output_view.setWordWrap(True)
+        self.output_view.setUniformItemSizes(False)
+        self.diff_label = QLabel(self.tr("Changes from the MT"))
+        self.diff_view = QPlainTextEdit()
+        self.diff_view.setReadOnly(True)
+        self.figures_label = QLabel()
+        for label in (self.outputs_label, self.diff_label, self.figures_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.outputs_label)
+        layout.addWidget(self.output_view, 2)
+        layout.addWidget(self.diff_label)
+        layout.addWidget(self.diff_view, 3)
+        layout.addWidget(self.figures_label)
+
+        self.output_view.activated.connect(self._on_output_view_activated)
+
+    def show_segment(self, segment: Segment | None, outputs: list[MTOutput]) -> None:
+        """Display the current sentence's details (None clears the pane)."""
+        self.output_model.set_rows(outputs)
+        self.diff_view.clear()
+        if segment is None:
+            self.figures_label.setText("")
+            return
+        mt, final = segment.mt or "", segment.target.text
+        self._show_diff(mt, final)
+        parts = [self.tr("Status: %s") % segment.target.status.value,
+                 self.tr("Time spent: %s") % format_seconds(segment.target.seconds)]
+        if segment.mt is not None:
+            parts.insert(1, self.tr("Edit distance: %.2f") % edit_distance(mt, final))
+        self.figures_label.setText(" · ".join(parts))
+
+    def output_text(self, number: int) -> str | None:
+        """The text of output ``number`` (1-based), or None."""
+        if not 1 <= number <= self.output_model.rowCount():
+            return None
+        return self.output_model.output(number - 1).text
+
+    def _show_diff(self, mt: str, final: str) -> None:
+        if not mt:
+            self.diff_view.setPlainText(self.tr("No machine translation yet."))
+            return
+        cursor = self.diff_view.textCursor()
+        deleted, inserted, plain = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
+        deleted.setForeground(QColor("#b71c1c"))
+        deleted.setFontStrikeOut(True)
+        inserted.setForeground(QColor("#1b5e20"))
+        inserted.setFontUnderline(True)
+        formats = {DiffOp.EQUAL: plain, DiffOp.DELETE: deleted, DiffOp.INSERT: inserted}
+        for number, part in enumerate(word_diff(mt, final)):
+            if number:
+                cursor.insertText(" ", plain)
+            cursor.insertText(part.text, formats[part.op])  # text, never markup
+        self.diff_view.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _on_output_view_activated(self, index: QModelIndex) -> None:
+        text = index.data(MT_TEXT_ROLE)
+        if text:
+            self.insert_requested.emit(text)

@@ -1,0 +1,354 @@
+"""The bilingual editor: find bar, segment grid and detail pane, with the translator's commands.
+
+Every change goes through the undo stack as a :class:`SetTargetCommand` whose redo/undo writes to
+SQLite at once; the grid model is updated from what was saved. Navigation skips non-body parts
+(footnotes, bio, boilerplate ...) unless "Edit all parts" is on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.models import Document, Segment, TargetStatus
+from annotator.gui.delegates.target_delegate import TargetDelegate, TargetEditor
+from annotator.gui.models.segment_filter_proxy import SegmentFilterProxy
+from annotator.gui.models.segment_table_model import COL_TARGET, SegmentTableModel
+from annotator.gui.undo_commands import SetTargetCommand
+from annotator.gui.widgets.detail_pane import DetailPane
+from annotator.gui.widgets.find_bar import FindBar
+from annotator.gui.widgets.segment_grid import SegmentGrid
+from annotator.storage.connection import ProjectConnections
+from annotator.storage.segments import add_seconds, get_mt_outputs, get_segments
+from annotator.storage.targets import get_target, save_target
+
+STATUS_ORDER = list(TargetStatus)
+CONFIRMED = {TargetStatus.TRANSLATED, TargetStatus.REVIEWED}
+MAX_VISIT_SECONDS = 600.0  # a sentence left open over lunch is not ten hours of work
+
+
+class EditorPanel(QWidget):
+    """Edits the English of one document, sentence by sentence."""
+
+    current_sentence_changed = Signal(int)
+    target_saved = Signal(int)
+    message_posted = Signal(str)
+
+    def __init__(self, project: ProjectConnections, translator: Callable[[], str | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._translator = translator
+        self.document: Document | None = None
+        self._visit: tuple[int, float] | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        self.find_bar = FindBar()
+        self.segment_model = SegmentTableModel(self)
+        self.proxy = SegmentFilterProxy(self)
+        self.proxy.setSourceModel(self.segment_model)
+        self.grid = SegmentGrid()
+        self.grid.setModel(self.proxy)
+        self.delegate = TargetDelegate(self.grid)
+        self.grid.setItemDelegateForColumn(COL_TARGET, self.delegate)
+        self.detail_pane = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.grid)
+        self.splitter.addWidget(self.detail_pane)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.actions_by_name = self._build_actions()
+        self.segment_model.edit_requested.connect(self._on_segment_model_edit_requested)
+        self.delegate.confirm_requested.connect(self.confirm)
+        self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
+        self.find_bar.query_changed.connect(self._on_find_bar_query_changed)
+        self.find_bar.status_changed.connect(self._on_find_bar_status_changed)
+        self.find_bar.all_parts_toggled.connect(self._on_find_bar_all_parts_toggled)
+        self.detail_pane.insert_requested.connect(self.insert_text)
+
+    def _build_actions(self) -> dict[str, QAction]:
+        from annotator.gui.shortcuts import build_editor_actions
+
+        actions = build_editor_actions(self)
+        for action in actions.values():
+            self.addAction(action)
+        return actions
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load_document(self, document: Document) -> None:
+        """Show ``document``'s sentences and go to the first one to work on."""
+        self.finish_visit()
+        self.document = document
+        self.title_label.setText(document.title)
+        self.undo_stack.clear()
+        self.segment_model.set_rows(get_segments(self.project.db, document.id))
+        self._update_counts()
+        first = self._find_row(-1, lambda s: s.target.status not in CONFIRMED)
+        if first < 0:
+            first = self._find_row(-1, lambda s: True)
+        if first >= 0:
+            self.go_to_row(first)
+
+    def reload(self) -> None:
+        """Re-read the open document's rows (after MT or an import), keeping the current row."""
+        if self.document is None:
+            return
+        row = self.current_row()
+        sentence_id = self.segment_model.segment(row).sentence.id if row >= 0 else None
+        self.segment_model.set_rows(get_segments(self.project.db, self.document.id))
+        self._update_counts()
+        if sentence_id is not None:
+            self.go_to_row(self.segment_model.row_of_sentence(sentence_id))
+
+    # -- the current row ---------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        """The source-model row of the current sentence, or -1."""
+        index = self.proxy.mapToSource(self.grid.currentIndex())
+        return index.row() if index.isValid() else -1
+
+    def current_segment(self) -> Segment | None:
+        """The current sentence with its target and MT, or None."""
+        row = self.current_row()
+        return self.segment_model.segment(row) if row >= 0 else None
+
+    def go_to_row(self, row: int) -> None:
+        """Make source row ``row`` current (if the filter shows it)."""
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.segment_model.index(row, COL_TARGET))
+        if index.isValid():
+            self.grid.scroll_to_row(index.row())
+
+    def _visible(self, row: int) -> bool:
+        return self.proxy.mapFromSource(self.segment_model.index(row, 0)).isValid()
+
+    def _find_row(self, start: int, wanted: Callable[[Segment], bool], step: int = 1,
+                  wrap: bool = False) -> int:
+        """The first navigable, visible row after ``start`` (in ``step`` direction) wanted."""
+        count = self.segment_model.rowCount()
+        rows = list(range(start + step, count) if step > 0 else range(start - 1, -1, -1))
+        if wrap:
+            rows += list(range(0, max(start, 0)) if step > 0 else range(count - 1, start, -1))
+        for row in rows:
+            if (self.segment_model.is_navigable(row) and self._visible(row)
+                    and wanted(self.segment_model.segment(row))):
+                return row
+        return -1
+
+    @Slot()
+    def go_next(self) -> None:
+        """Move to the next sentence to work on (skipping greyed parts)."""
+        self._commit_open_editor()
+        self.go_to_row(self._find_row(self.current_row(), lambda s: True))
+
+    @Slot()
+    def go_previous(self) -> None:
+        """Move to the previous sentence to work on."""
+        self._commit_open_editor()
+        self.go_to_row(self._find_row(self.current_row(), lambda s: True, step=-1))
+
+    @Slot()
+    def go_next_unconfirmed(self) -> None:
+        """Move to the next sentence that is not yet translated or reviewed (wrapping once)."""
+        row = self._find_row(self.current_row(), lambda s: s.target.status not in CONFIRMED,
+                             wrap=True)
+        if row < 0:
+            self.message_posted.emit(self.tr("Every sentence is confirmed."))
+        self.go_to_row(row)
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def write_target(self, sentence_id: int, text: str, status: TargetStatus) -> None:
+        """Save a sentence's English and show it (the undo commands call this)."""
+        target = save_target(self.project.db, sentence_id, text, status, self._translator())
+        row = self.segment_model.row_of_sentence(sentence_id)
+        if row >= 0:
+            self.segment_model.update_target(row, target)
+            if row == self.current_row():
+                self._show_details()
+        self._update_counts()
+        self.target_saved.emit(sentence_id)
+
+    def _push(self, segment: Segment, text: str, status: TargetStatus, description: str) -> None:
+        if (text, status) == (segment.target.text, segment.target.status):
+            return
+        self.undo_stack.push(SetTargetCommand(self.write_target, segment.target, text, status,
+                                              description))
+
+    @Slot(int, str)
+    def _on_segment_model_edit_requested(self, row: int, text: str) -> None:
+        segment = self.segment_model.segment(row)
+        if not text.strip():
+            status = TargetStatus.UNTRANSLATED
+        elif text == segment.mt and segment.target.status in (TargetStatus.UNTRANSLATED,
+                                                              TargetStatus.MT):
+            status = TargetStatus.MT
+        elif segment.target.status in CONFIRMED and text != segment.target.text:
+            status = TargetStatus.DRAFT  # a changed confirmed sentence needs confirming again
+        else:
+            status = max(segment.target.status, TargetStatus.DRAFT, key=STATUS_ORDER.index)
+        self._push(segment, text, status,
+                   self.tr("Edit sentence %d") % (segment.sentence.order + 1))
+
+    @Slot()
+    @Slot(bool)
+    def confirm(self, reviewed: bool = False) -> None:
+        """Confirm the current sentence (translated, or reviewed) and go to the next open one."""
+        self._commit_open_editor()
+        segment = self.current_segment()
+        if segment is None or not self.segment_model.is_navigable(self.current_row()):
+            return
+        if not segment.target.text.strip():
+            self.message_posted.emit(self.tr("Nothing to confirm: the English is empty."))
+            return
+        wanted = TargetStatus.REVIEWED if reviewed else TargetStatus.TRANSLATED
+        status = max(segment.target.status, wanted, key=STATUS_ORDER.index)
+        self._push(segment, segment.target.text, status,
+                   self.tr("Confirm sentence %d") % (segment.sentence.order + 1))
+        row = self.current_row() if self.current_row() >= 0 else \
+            self.segment_model.row_of_sentence(segment.sentence.id)
+        done = {TargetStatus.REVIEWED} if reviewed else CONFIRMED
+        self.go_to_row(self._find_row(row, lambda s: s.target.status not in done, wrap=True))
+
+    @Slot()
+    def confirm_reviewed(self) -> None:
+        """Mark the current sentence reviewed and go on."""
+        self.confirm(True)
+
+    @Slot(str)
+    def insert_text(self, text: str) -> None:
+        """Insert ``text`` at the cursor of the open editor, or make it the English."""
+        editor = QApplication.focusWidget()
+        if isinstance(editor, TargetEditor):
+            editor.insertPlainText(text)
+            return
+        segment = self.current_segment()
+        if segment is None or not self.segment_model.is_navigable(self.current_row()):
+            return
+        status = TargetStatus.MT if text == segment.mt else TargetStatus.DRAFT
+        self._push(segment, text, status,
+                   self.tr("Insert into sentence %d") % (segment.sentence.order + 1))
+
+    @Slot()
+    def insert_mt(self) -> None:
+        """Insert the latest machine translation."""
+        segment = self.current_segment()
+        if segment is not None and segment.mt is not None:
+            self.insert_text(segment.mt)
+        elif segment is not None:
+            self.message_posted.emit(self.tr("This sentence has no machine translation yet."))
+
+    @Slot()
+    def copy_source(self) -> None:
+        """Insert the Turkish source (for names, numbers and titles that stay as they are)."""
+        segment = self.current_segment()
+        if segment is not None:
+            self.insert_text(segment.sentence.text)
+
+    @Slot()
+    def revert_to_mt(self) -> None:
+        """Throw away the edits: the English becomes the MT again, status ``mt``."""
+        self._commit_open_editor()
+        segment = self.current_segment()
+        if segment is None or segment.mt is None:
+            self.message_posted.emit(self.tr("This sentence has no machine translation yet."))
+            return
+        self._push(segment, segment.mt, TargetStatus.MT,
+                   self.tr("Revert sentence %d to MT") % (segment.sentence.order + 1))
+
+    def insert_output(self, number: int) -> None:
+        """Insert engine output ``number`` (1-based) from the detail pane."""
+        text = self.detail_pane.output_text(number)
+        if text:
+            self.insert_text(text)
+
+    def _commit_open_editor(self) -> None:
+        editor = QApplication.focusWidget()
+        if (isinstance(editor, TargetEditor)
+                and self.grid.state() == QAbstractItemView.State.EditingState):
+            self.delegate.commitData.emit(editor)
+            self.delegate.closeEditor.emit(editor, TargetDelegate.EndEditHint.NoHint)
+
+    # -- filter and details ------------------------------------------------------------------
+
+    def focus_find(self) -> None:
+        """Put the cursor in the find field, its text selected."""
+        self.find_bar.find_edit.setFocus()
+        self.find_bar.find_edit.selectAll()
+
+    def set_status_filter(self, status: TargetStatus | None) -> None:
+        """Show only sentences in ``status`` (None: all)."""
+        self.find_bar.set_status(status)
+
+    @Slot(str)
+    def _on_find_bar_query_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_counts()
+
+    @Slot(object)
+    def _on_find_bar_status_changed(self, status: TargetStatus | None) -> None:
+        self.proxy.set_status(status)
+        self._update_counts()
+
+    @Slot(bool)
+    def _on_find_bar_all_parts_toggled(self, checked: bool) -> None:
+        self.segment_model.all_parts_editable = checked
+
+    def _update_counts(self) -> None:
+        self.find_bar.set_counts(self.proxy.rowCount(), self.segment_model.rowCount())
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.column() != COL_TARGET:
+            self.grid.setCurrentIndex(current.siblingAtColumn(COL_TARGET))
+            return
+        self.finish_visit()
+        segment = self.current_segment()
+        if segment is not None:
+            self._visit = (segment.sentence.id, time.monotonic())
+            self.current_sentence_changed.emit(segment.sentence.id)
+        self._show_details()
+
+    def finish_visit(self) -> None:
+        """Add the time spent on the sentence being left to its record."""
+        if self._visit is None:
+            return
+        sentence_id, started = self._visit
+        self._visit = None
+        seconds = min(time.monotonic() - started, MAX_VISIT_SECONDS)
+        row = self.segment_model.row_of_sentence(sentence_id)
+        if seconds < 1 or row < 0 or not self.segment_model.is_navigable(row):
+            return
+        add_seconds(self.project.db, sentence_id, seconds)
+        self.segment_model.update_target(row, get_target(self.project.db, sentence_id))
+
+    def _show_details(self) -> None:
+        segment = self.current_segment()
+        outputs = get_mt_outputs(self.project.db, segment.sentence.id) if segment else []
+        self.detail_pane.show_segment(segment, outputs)
