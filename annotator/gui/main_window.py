@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         font.setPointSize(points)
         QApplication.setFont(font)
         self.setFont(font)
+        self.editor_panel.grid.setFont(font)
+        self.editor_panel.grid.fit_fixed_columns()
         self.editor_panel.grid.fit_visible_rows()
 
     @Slot()

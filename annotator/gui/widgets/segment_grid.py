@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QTimer, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from annotator.core.models import TargetStatus
 from annotator.gui.models.segment_table_model import COL_NUMBER, COL_SOURCE, COL_STATUS, COL_TARGET
 
 
@@ -41,13 +42,24 @@ class SegmentGrid(QTableView):
         if model is None:
             return
         header = self.horizontalHeader()
-        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: ResizeToContents would re-measure the column on every edit.
+        self.fit_fixed_columns()
         header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_TARGET, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                        model.rowsRemoved, model.dataChanged):
             signal.connect(self._fit_timer.start)
+
+    def fit_fixed_columns(self) -> None:
+        """Size the number and status columns for their widest possible text in this font."""
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        padding = 4 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        widths = {COL_NUMBER: metrics.horizontalAdvance("00000"),
+                  COL_STATUS: max(metrics.horizontalAdvance(s.value) for s in TargetStatus)}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + padding)
 
     @Slot()
     def fit_visible_rows(self) -> None:
