@@ -21,15 +21,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from annotator.core.models import TargetStatus  # noqa: E402
-from annotator.gui.main_window import MainWindow  # noqa: E402
-from annotator.gui.settings import AppSettings  # noqa: E402
-from annotator.ingest.pipeline import import_file  # noqa: E402
-from annotator.storage.connection import ProjectConnections  # noqa: E402
-from annotator.storage.documents import get_document  # noqa: E402
-from bench.common import IMST_TRAIN, conllu_sentences, percentile  # noqa: E402
+from annotator.core.models import TargetStatus
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import AppSettings
+from annotator.ingest.pipeline import import_file
+from annotator.storage.connection import ProjectConnections
+from annotator.storage.documents import get_document
+from bench.common import IMST_TRAIN, conllu_sentences, percentile
 
 RUNS = 5
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from annotator.gui.main_window import MainWindow  # noqa: E402
-from annotator.gui.settings import AppSettings  # noqa: E402
-from annotator.paths import config_dir  # noqa: E402
-from annotator.storage.connection import ProjectConnections  # noqa: E402
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import AppSettings
+from annotator.paths import config_dir
+from annotator.storage.connection import ProjectConnections
 
 
 def main() -> None:
@@ -34,7 +34,8 @@ def main() -> None:
     confirmed = panel.current_segment().sentence.id
     QTest.keyClick(grid, Qt.Key.Key_F2)
     QTest.keyClicks(QApplication.focusWidget(), "Confirmed before the crash")
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(grid, Qt.Key.Key_F2)
     QTest.keyClicks(QApplication.focusWidget(), "UNSAVED keystrokes")
     print(confirmed, "READY", flush=True)
