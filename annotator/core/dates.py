@@ -48,7 +48,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     # 13.12.2023, 13/12/2023 (day first, as Turkish writes it)
     re.compile(r"(?<![\d.])" + _DAY + r"[./](?P<nmonth>0?[1-9]|1[0-2])[./]" + _YEAR + r"(?!\d)"),
     # 13 Aralık 2023, 13 Aralık'ta, 27 Kasım'da, 13. Aralık 2023
-    re.compile(r"(?<![\d.])" + _DAY + r"\.?\s+" + _MONTH + _SUFFIX
+    re.compile(r"(?<![\d./])" + _DAY + r"\.?\s+" + _MONTH + _SUFFIX
                + r"(?:,?\s+" + _YEAR + _SUFFIX + ")?" + _END),
     # Aralık 13, Mayıs 19, 2026, December 13th 2023
     re.compile(r"(?<![a-zçğıöşü])" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?"

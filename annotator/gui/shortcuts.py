@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from annotator.gui.widgets.editor_panel import EditorPanel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+def _tr(context: str, text: str) -> str:
+    """``QCoreApplication.translate``; lupdate is told this alias (see resources/i18n/README.md)."""
+    return QCoreApplication.translate(context, text)
 
 
 @dataclass(frozen=True)
@@ -44,34 +45,35 @@ def _output(number: int) -> Callable[[EditorPanel], None]:
 def editor_commands() -> list[EditorCommand]:
     """The editor's commands in menu order (texts are translated when called)."""
     commands = [
-        EditorCommand("confirm", _tr("Confirm and go to next unconfirmed"),
+        EditorCommand("confirm", _tr("Shortcuts", "Confirm and go to next unconfirmed"),
                       ("Ctrl+Return", "Ctrl+Enter"), "edit", lambda p: p.confirm(False)),
-        EditorCommand("review", _tr("Mark reviewed and go to next"),
+        EditorCommand("review", _tr("Shortcuts", "Mark reviewed and go to next"),
                       ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), "edit",
                       lambda p: p.confirm(True)),
-        EditorCommand("insert_mt", _tr("Insert machine translation"), ("Ctrl+M",), "edit",
-                      lambda p: p.insert_mt()),
-        EditorCommand("copy_source", _tr("Copy source to English"), ("Ctrl+Shift+S",), "edit",
-                      lambda p: p.copy_source()),
-        EditorCommand("revert_mt", _tr("Revert to machine translation"), ("Ctrl+Shift+M",),
-                      "edit", lambda p: p.revert_to_mt()),
-        EditorCommand("next", _tr("Next sentence"), ("Alt+Down",), "go", lambda p: p.go_next()),
-        EditorCommand("previous", _tr("Previous sentence"), ("Alt+Up",), "go",
+        EditorCommand("insert_mt", _tr("Shortcuts", "Insert machine translation"),
+                      ("Ctrl+M",), "edit", lambda p: p.insert_mt()),
+        EditorCommand("copy_source", _tr("Shortcuts", "Copy source to English"),
+                      ("Ctrl+Shift+S",), "edit", lambda p: p.copy_source()),
+        EditorCommand("revert_mt", _tr("Shortcuts", "Revert to machine translation"),
+                      ("Ctrl+Shift+M",), "edit", lambda p: p.revert_to_mt()),
+        EditorCommand("next", _tr("Shortcuts", "Next sentence"), ("Alt+Down",), "go",
+                      lambda p: p.go_next()),
+        EditorCommand("previous", _tr("Shortcuts", "Previous sentence"), ("Alt+Up",), "go",
                       lambda p: p.go_previous()),
-        EditorCommand("next_unconfirmed", _tr("Next unconfirmed sentence"), ("Ctrl+J",), "go",
-                      lambda p: p.go_next_unconfirmed()),
-        EditorCommand("find", _tr("Find and filter"), ("Ctrl+F",), "view",
+        EditorCommand("next_unconfirmed", _tr("Shortcuts", "Next unconfirmed sentence"),
+                      ("Ctrl+J",), "go", lambda p: p.go_next_unconfirmed()),
+        EditorCommand("find", _tr("Shortcuts", "Find and filter"), ("Ctrl+F",), "view",
                       lambda p: p.focus_find()),
-        EditorCommand("filter_all", _tr("Show all statuses"), ("Ctrl+Alt+0",), "view",
+        EditorCommand("filter_all", _tr("Shortcuts", "Show all statuses"), ("Ctrl+Alt+0",), "view",
                       _filter(None)),
     ]
     for number, status in enumerate(TargetStatus, start=1):
         commands.append(EditorCommand(
-            f"filter_{status.value}", _tr("Show only: %s") % status.value,
+            f"filter_{status.value}", _tr("Shortcuts", "Show only: %s") % status.value,
             (f"Ctrl+Alt+{number}",), "view", _filter(status)))
     for number in range(1, 10):
         commands.append(EditorCommand(
-            f"insert_output_{number}", _tr("Insert machine translation %d") % number,
+            f"insert_output_{number}", _tr("Shortcuts", "Insert machine translation %d") % number,
             (f"Alt+{number}",), "hidden", _output(number)))
     return commands
 
@@ -79,9 +81,9 @@ def editor_commands() -> list[EditorCommand]:
 def build_editor_actions(panel: EditorPanel) -> dict[str, QAction]:
     """Create one QAction per command, bound to ``panel``; undo and redo come from its stack."""
     actions: dict[str, QAction] = {}
-    undo = panel.undo_stack.createUndoAction(panel, _tr("Undo"))
+    undo = panel.undo_stack.createUndoAction(panel, _tr("Shortcuts", "Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = panel.undo_stack.createRedoAction(panel, _tr("Redo"))
+    redo = panel.undo_stack.createRedoAction(panel, _tr("Shortcuts", "Redo"))
     redo.setShortcuts(QKeySequence.StandardKey.Redo)
     actions["undo"], actions["redo"] = undo, redo
     for command in editor_commands():
@@ -96,13 +98,14 @@ def build_editor_actions(panel: EditorPanel) -> dict[str, QAction]:
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for Help → Keyboard shortcuts, including the grid's own keys."""
     rows = [
-        (_tr("Undo / Redo"), "Ctrl+Z / Ctrl+Shift+Z"),
-        (_tr("Edit the English"), _tr("F2, or start typing")),
-        (_tr("In the editor: keep text / new line / discard"),
-         _tr("Enter / Shift+Enter / Escape")),
-        (_tr("Import documents"), "Ctrl+O"),
+        (_tr("Shortcuts", "Undo / Redo"), "Ctrl+Z / Ctrl+Shift+Z"),
+        (_tr("Shortcuts", "Edit the English"), _tr("Shortcuts", "F2, or start typing")),
+        (_tr("Shortcuts", "In the editor: keep text / new line / discard"),
+         _tr("Shortcuts", "Enter / Shift+Enter / Escape")),
+        (_tr("Shortcuts", "Import documents"), "Ctrl+O"),
     ]
     rows += [(c.text, " / ".join(c.keys[:1])) for c in editor_commands()
              if c.menu != "hidden"]
-    rows.append((_tr("Insert machine translation 1…9 from the detail pane"), "Alt+1 … Alt+9"))
+    rows.append((_tr("Shortcuts", "Insert machine translation 1…9 from the detail pane"),
+                 "Alt+1 … Alt+9"))
     return [(keys, text) for text, keys in rows]

@@ -1,0 +1,125 @@
+"""Character encoding detection for text files (and HTML without a usable declaration).
+
+Order, most certain first: a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32); UTF-16 without a BOM
+recognised by its pattern of NUL bytes; any other NUL byte means binary; strict UTF-8; then the
+Turkish single-byte code pages. ``cp1254`` (Windows Turkish) and ``ISO-8859-9`` (Latin-5) agree on
+every byte except 0x80–0x9F, where cp1254 has printable punctuation (“ ” – …) and Latin-5 has
+unused control codes, so decoding with cp1254 gives the same text for both. charset-normalizer is
+consulted only when the cp1254 reading does not look Turkish, because on short Turkish text it
+often guesses a Western or Central European code page; among its candidates a Western family one
+still decodes as cp1254. A file that is mostly valid UTF-8 with a few bad bytes is refused
+(``encoding``) rather than read as cp1254 mojibake.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from annotator.core.markdown_text import is_mostly_printable
+from annotator.ingest.errors import IngestError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_C1_RANGE = re.compile(rb"[\x80-\x9f]")
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_TURKISH_ONLY = frozenset("ğĞıİşŞ")  # letters Latin-1/cp1252 lack; cp1254 puts them at 0xD0-0xFE
+# charset-normalizer names whose text equals the cp1254 reading for Turkish and Western prose.
+_WESTERN = frozenset({"cp1254", "iso8859_9", "cp1252", "latin_1", "iso8859_15", "ascii"})
+
+
+def _strict(data: bytes, codec: str, name: str, what: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise IngestError("encoding", f"{name} looks like {what} but has invalid bytes at offset "
+                                      f"{exc.start}.") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when NULs sit in every other byte, as in mostly-Latin UTF-16."""
+    sample = data[:8192]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    half = len(sample) // 2
+    even = sample[0::2].count(0) / half
+    odd = sample[1::2].count(0) / half
+    if odd >= 0.3 and even <= 0.02:
+        return "utf-16-le"
+    if even >= 0.3 and odd <= 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _looks_turkish(text: str) -> bool:
+    """True when a cp1254 reading is plausible Turkish: few non-ASCII letters, many ğ ı ş İ Ş Ğ."""
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = [ch for ch in letters if ord(ch) > 127]
+    if not foreign:
+        return False
+    specific = sum(1 for ch in foreign if ch in _TURKISH_ONLY)
+    # Cyrillic or Greek read as cp1254 is nearly all non-ASCII, with few of these six letters;
+    # a short Turkish word ("ığış") may be all non-ASCII, but then mostly these six.
+    few_foreign = len(foreign) <= 0.35 * len(letters)
+    return specific >= 0.2 * len(foreign) and (few_foreign or specific >= 0.5 * len(foreign))
+
+
+def _single_byte(data: bytes, name: str) -> tuple[str, str]:
+    """Decode bytes that are neither UTF-8 nor UTF-16."""
+    high = len(_HIGH_BYTE.findall(data))
+    utf8_bytes = sum(len(seq) for seq in _UTF8_SEQUENCE.findall(data))
+    if utf8_bytes >= 0.5 * high:
+        bad = _strict(data, "utf-8", name, "UTF-8")  # raises at the first invalid byte
+        return bad, "utf-8"
+    label = "cp1254" if _C1_RANGE.search(data) else "iso-8859-9"
+    try:
+        text = data.decode("cp1254")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _looks_turkish(text):
+        return text, label
+    results = charset_normalizer.from_bytes(data)
+    for match in results:
+        if match.encoding in _WESTERN and text:
+            return text, label
+    best = results.best()
+    if best is None:
+        raise IngestError("encoding", f"{name}: the character encoding could not be recognised; "
+                                      f"save it as UTF-8.")
+    return str(best), best.encoding
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Decode the bytes of a text file: ``(text, encoding name)``; raises ``IngestError``.
+
+    Kinds: ``binary`` for NUL bytes (outside UTF-16) or many control bytes, ``encoding`` for
+    invalid bytes in a recognised encoding or an unrecognisable one.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text, encoding = _strict(data[len(bom):], codec, name, codec.upper()), codec
+            break
+    else:
+        if (codec16 := _utf16_without_bom(data)) is not None:
+            text, encoding = _strict(data, codec16, name, "UTF-16"), codec16
+        elif b"\x00" in data or len(_CONTROL_BYTE.findall(data[:65536])) > 0.01 * min(
+                len(data), 65536):
+            raise IngestError("binary", f"{name} is not a text file (it contains binary data).")
+        else:
+            try:
+                text, encoding = data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                text, encoding = _single_byte(data, name)
+    if not is_mostly_printable(text):
+        raise IngestError("binary", f"{name} is not a text file (it contains binary data).")
+    return text, encoding

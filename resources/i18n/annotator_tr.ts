@@ -1,0 +1,486 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="27" />
+        <source>Machine translations (Alt+1…9 inserts)</source>
+        <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="33" />
+        <source>Changes from the MT</source>
+        <translation>Makine çevirisinden farklar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="60" />
+        <source>Status: %s</source>
+        <translation>Durum: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="61" />
+        <source>Time spent: %s</source>
+        <translation>Harcanan süre: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="63" />
+        <source>Edit distance: %.2f</source>
+        <translation>Düzeltme uzaklığı: %.2f</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="74" />
+        <source>No machine translation yet.</source>
+        <translation>Henüz makine çevirisi yok.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="53" />
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="53" />
+        <source>Tr.</source>
+        <translation>Çev.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="53" />
+        <source>Rev.</source>
+        <translation>Göz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="55" />
+        <source>Title and number of sentences</source>
+        <translation>Başlık ve cümle sayısı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="55" />
+        <source>% translated</source>
+        <translation>% çevrildi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="56" />
+        <source>% reviewed</source>
+        <translation>% gözden geçirildi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="68" />
+        <source>%1
+Sentences: %2</source>
+        <translation>%1
+Cümle: %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="73" />
+        <source>%1
+id %2 · %3 % annotated</source>
+        <translation>%1
+kimlik %2 · %%3 etiketlendi</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="182" />
+        <source>Every sentence is confirmed.</source>
+        <translation>Bütün cümleler onaylandı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="217" />
+        <source>Edit sentence %d</source>
+        <translation>%d. cümleyi düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="228" />
+        <source>Nothing to confirm: the English is empty.</source>
+        <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="233" />
+        <source>Confirm sentence %d</source>
+        <translation>%d. cümleyi onayla</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="256" />
+        <source>Insert into sentence %d</source>
+        <translation>%d. cümleye ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="265" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="280" />
+        <source>This sentence has no machine translation yet.</source>
+        <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="283" />
+        <source>Revert sentence %d to MT</source>
+        <translation>%d. cümleyi makine çevirisine döndür</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="21" />
+        <source>Find in Turkish and English (Ctrl+F)</source>
+        <translation>Türkçe ve İngilizcede ara (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="24" />
+        <source>All statuses</source>
+        <translation>Bütün durumlar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="27" />
+        <source>Edit all parts</source>
+        <translation>Bütün bölümleri düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="29" />
+        <source>Also stop on and edit footnotes, bio, citation and other non-body parts</source>
+        <translation>Dipnot, yazar bilgisi, atıf ve gövde dışındaki öteki bölümlerde de dur ve düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="51" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobRow</name>
+    <message>
+        <location filename="../../annotator/gui/jobs.py" line="63" />
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/jobs.py" line="82" />
+        <source>%s (stopping…)</source>
+        <translation>%s (durduruluyor…)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="51" />
+        <source>Annotator — %s</source>
+        <translation>Annotator — %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="102" />
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="103" />
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Belge içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="106" />
+        <source>Open the &amp;sample commentary</source>
+        <translation>Ö&amp;rnek yorumu aç</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="108" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="111" />
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="113" />
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="114" />
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="115" />
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="123" />
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="124" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="127" />
+        <source>&amp;About Annotator</source>
+        <translation>Annotator &amp;hakkında</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/main_window.py" line="177" />
+        <source>Importing %n file(s)</source>
+        <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="201" />
+        <source>Sample missing</source>
+        <translation>Örnek bulunamadı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="202" />
+        <source>The sample commentary is not installed.</source>
+        <translation>Örnek yorum kurulu değil.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/main_window.py" line="212" />
+        <source>Imported %n document(s)</source>
+        <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="214" />
+        <source>Some files were not imported</source>
+        <translation>Bazı dosyalar içe aktarılamadı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="218" />
+        <source>Import failed</source>
+        <translation>İçe aktarma başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="223" />
+        <source>Import documents</source>
+        <translation>Belge içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="282" />
+        <source>About Annotator</source>
+        <translation>Annotator hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="283" />
+        <source>Annotator %s
+Translate and event-annotate Turkish political commentary.</source>
+        <translation>Annotator %s
+Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="139" />
+        <source>Part: %s</source>
+        <translation>Bölüm: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="24" />
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="26" />
+        <source>Recorded with every edit and annotation</source>
+        <translation>Her düzeltme ve etiketle birlikte kaydedilir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="35" />
+        <source>A new language applies the next time you start.</source>
+        <translation>Yeni dil, uygulama bir sonraki açılışta geçerli olur.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="40" />
+        <source>Your name:</source>
+        <translation>Adınız:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="41" />
+        <source>Interface language:</source>
+        <translation>Arayüz dili:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="43" />
+        <source>Text size:</source>
+        <translation>Yazı boyutu:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="38" />
+        <source>Keys</source>
+        <translation>Tuşlar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="38" />
+        <source>Command</source>
+        <translation>Komut</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="48" />
+        <source>Confirm and go to next unconfirmed</source>
+        <translation>Onayla ve onaylanmamış sonraki cümleye git</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="50" />
+        <source>Mark reviewed and go to next</source>
+        <translation>Gözden geçirildi olarak işaretle ve sonrakine git</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="53" />
+        <source>Insert machine translation</source>
+        <translation>Makine çevirisini ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="55" />
+        <source>Copy source to English</source>
+        <translation>Kaynağı İngilizceye kopyala</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="57" />
+        <source>Revert to machine translation</source>
+        <translation>Makine çevirisine geri dön</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="59" />
+        <source>Next sentence</source>
+        <translation>Sonraki cümle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="60" />
+        <source>Previous sentence</source>
+        <translation>Önceki cümle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="62" />
+        <source>Next unconfirmed sentence</source>
+        <translation>Onaylanmamış sonraki cümle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="64" />
+        <source>Find and filter</source>
+        <translation>Ara ve süz</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="66" />
+        <source>Show all statuses</source>
+        <translation>Bütün durumları göster</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="71" />
+        <source>Show only: %s</source>
+        <translation>Yalnızca göster: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="75" />
+        <source>Insert machine translation %d</source>
+        <translation>%d. makine çevirisini ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="83" />
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="85" />
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="100" />
+        <source>Undo / Redo</source>
+        <translation>Geri al / Yinele</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="101" />
+        <source>Edit the English</source>
+        <translation>İngilizceyi düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="101" />
+        <source>F2, or start typing</source>
+        <translation>F2 ya da yazmaya başlayın</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="102" />
+        <source>In the editor: keep text / new line / discard</source>
+        <translation>Düzenleyicide: metni koru / yeni satır / vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="103" />
+        <source>Enter / Shift+Enter / Escape</source>
+        <translation>Enter / Shift+Enter / Escape</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="104" />
+        <source>Import documents</source>
+        <translation>Belge içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="108" />
+        <source>Insert machine translation 1…9 from the detail pane</source>
+        <translation>Ayrıntı panelinden 1…9. makine çevirisini ekle</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="52" />
+        <source>Keyboard shortcuts</source>
+        <translation>Klavye kısayolları</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/welcome_panel.py" line="17" />
+        <source>This project has no documents yet</source>
+        <translation>Bu projede henüz belge yok</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/welcome_panel.py" line="23" />
+        <source>Import a Turkish commentary (text, Markdown, Word, web page or PDF), or start with the sample commentary that ships with Annotator.</source>
+        <translation>Türkçe bir yorum içe aktarın (metin, Markdown, Word, web sayfası ya da PDF) veya Annotator ile gelen örnek yorumla başlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/welcome_panel.py" line="26" />
+        <source>Open the sample commentary</source>
+        <translation>Örnek yorumu aç</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/welcome_panel.py" line="27" />
+        <source>Import a document…</source>
+        <translation>Belge içe aktar…</translation>
+    </message>
+</context>
+</TS>
