@@ -54,7 +54,7 @@ class SegmentGrid(QTableView):
         """Size the number and status columns for their widest possible text in this font."""
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
-        padding = 4 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 8
         widths = {COL_NUMBER: metrics.horizontalAdvance("00000"),
                   COL_STATUS: max(metrics.horizontalAdvance(s.value) for s in TargetStatus)}
         for column, width in widths.items():
