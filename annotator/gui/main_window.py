@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +58,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(self.tr("Annotator — %s") % project.path.name)
         self.setWindowIcon(QIcon(str(resource_path("icons", "annotator.svg"))))
+        self.setAcceptDrops(True)
         self._tasks: list[object] = []
         self.current_doc_id: str | None = None
 
@@ -224,6 +233,21 @@ class MainWindow(QMainWindow):
                                                 IMPORT_FILTER)
         if names:
             self.import_files([Path(n) for n in names])
+
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_document_view_selection_changed(self, selected: QItemSelection,

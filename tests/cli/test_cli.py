@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-
-def annotator(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m annotator ARGS`` with the test's environment."""
-    return subprocess.run(
-        [sys.executable, "-m", "annotator", *args], input=stdin.decode() if stdin else None,
-        capture_output=True, text=True, env=os.environ.copy(), timeout=120, check=False,
-    )
+from cli_helpers import annotator
 
 
 def test_import_then_docs_lists_the_sample(tmp_path: Path, seed_file: Path) -> None:
@@ -85,7 +75,7 @@ def test_segment_plain_output_one_sentence_per_line(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == ["Bir.", "İki!", "Üç mü?"]
 
 
-@pytest.mark.parametrize("command", ["translate", "export"])
+@pytest.mark.parametrize("command", ["export"])
 def test_unimplemented_commands_are_not_listed(command: str) -> None:
     listed = annotator("--help").stdout.split("COMMAND", 1)[1]
     assert f"\n    {command} " not in listed

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.models import BlockRole, TargetStatus
 from annotator.gui.delegates.target_delegate import TargetEditor
+from annotator.gui.models.segment_table_model import COL_PART, COL_SOURCE, COL_TARGET
 from annotator.ingest.pipeline import import_file
 from annotator.storage.connection import open_project
 
@@ -112,6 +113,9 @@ def test_escape_discards_the_cell(qtbot, editor, db_path: Path) -> None:  # type
 
 def test_navigation_skips_greyed_parts_unless_asked(qtbot, editor) -> None:  # type: ignore[no-untyped-def]
     model = editor.segment_model
+    parts = [model.index(r, COL_PART).data() for r in range(model.rowCount())]
+    assert parts[:4] == ["title", "byline", "byline", ""]
+    assert {"footnote", "bio", "citation", "caption", "boilerplate"} <= set(parts)
     assert editor.current_row() == 0
     qtbot.keyClick(editor.grid, Qt.Key.Key_Down, ALT)
     assert model.segment(editor.current_row()).sentence.role is BlockRole.BODY
@@ -128,11 +132,11 @@ def test_find_is_turkish_aware_and_status_filter_works(qtbot, editor, db_path: P
     qtbot.keyClick(editor.grid, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is editor.find_bar.find_edit
     qtbot.keyClicks(editor.find_bar.find_edit, "kasim")
-    shown = [editor.proxy.index(r, 1).data() for r in range(editor.proxy.rowCount())]
+    shown = [editor.proxy.index(r, COL_SOURCE).data() for r in range(editor.proxy.rowCount())]
     assert shown and all("Kasım" in text or "kasım" in text for text in shown)
     editor.find_bar.find_edit.clear()
     qtbot.keyClicks(editor.find_bar.find_edit, "ilham aliyev")
-    shown = [editor.proxy.index(r, 1).data() for r in range(editor.proxy.rowCount())]
+    shown = [editor.proxy.index(r, COL_SOURCE).data() for r in range(editor.proxy.rowCount())]
     assert shown and all("İlham Aliyev" in text for text in shown)
     editor.find_bar.find_edit.clear()
 
@@ -140,7 +144,7 @@ def test_find_is_turkish_aware_and_status_filter_works(qtbot, editor, db_path: P
     type_into_cell(qtbot, editor, "Draft one")
     qtbot.keyClick(editor.grid, Qt.Key.Key_3, CTRL | ALT)  # only drafts
     assert editor.proxy.rowCount() == 1
-    assert editor.proxy.index(0, 2).data() == "Draft one"
+    assert editor.proxy.index(0, COL_TARGET).data() == "Draft one"
     qtbot.keyClick(editor.grid, Qt.Key.Key_0, CTRL | ALT)
     assert editor.proxy.rowCount() == editor.segment_model.rowCount()
 
@@ -179,7 +183,8 @@ def test_markup_is_shown_as_characters(qtbot, main_window, db_path: Path, tmp_pa
     db.close()
     window = main_window()
     panel = window.editor_panel
-    texts = [panel.segment_model.index(r, 1).data() for r in range(panel.segment_model.rowCount())]
+    model = panel.segment_model
+    texts = [model.index(r, COL_SOURCE).data() for r in range(model.rowCount())]
     assert "<b>Kalın</b> başlık" in texts
     assert any("<img src=x.png>" in t for t in texts)
     assert panel.title_label.textFormat() == Qt.TextFormat.PlainText

@@ -124,3 +124,32 @@ def test_screenshot_of_an_empty_project(tmp_path: Path) -> None:
         timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert _colours(png) > 3
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, main_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                   seed_file: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = main_window()
+    window.show()
+    qtbot.waitExposed(window)
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_file)), QUrl.fromLocalFile(str(bad))])
+    centre = QPointF(window.rect().center())
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    warnings: list[str] = []
+    monkeypatch.setattr("annotator.gui.main_window.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        QApplication.sendEvent(window, drop)
+    assert window.document_model.rowCount() == 1
+    assert len(warnings) == 1 and "photo.txt" in warnings[0]

@@ -1,4 +1,6 @@
-"""The translation grid's model: number, Turkish source, English target and status per sentence.
+"""The translation grid's model: number, part, Turkish source, English target, status per sentence.
+
+The part column names the structural block of each non-body sentence (title, footnote, bio ...).
 
 Edits do not change the model directly: ``setData`` emits :attr:`edit_requested`, the editor
 pushes an undoable command that writes to SQLite, and the command calls :meth:`update_segment`.
@@ -27,10 +29,11 @@ from annotator.core.turkish import search_key
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_NUMBER = 0
-COL_SOURCE = 1
-COL_TARGET = 2
-COL_STATUS = 3
-COLUMN_COUNT = 4
+COL_PART = 1
+COL_SOURCE = 2
+COL_TARGET = 3
+COL_STATUS = 4
+COLUMN_COUNT = 5
 
 SENTENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -116,7 +119,8 @@ class SegmentTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("#"), self.tr("Turkish"), self.tr("English"), self.tr("Status")][section]
+        return [self.tr("#"), self.tr("Part"), self.tr("Turkish"), self.tr("English"),
+                self.tr("Status")][section]
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -135,7 +139,7 @@ class SegmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             tint = ROLE_TINTS.get(segment.sentence.role)
             return QBrush(tint) if tint is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_NUMBER:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_NUMBER, COL_PART):
             return self.tr("Part: %s") % segment.sentence.role.value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -144,6 +148,9 @@ class SegmentTableModel(QAbstractTableModel):
     def _display(self, segment: Segment, column: int) -> str:
         if column == COL_NUMBER:
             return str(segment.sentence.order + 1)
+        if column == COL_PART:
+            role = segment.sentence.role
+            return "" if role is BlockRole.BODY else role.value
         if column == COL_SOURCE:
             return segment.sentence.text
         if column == COL_TARGET:

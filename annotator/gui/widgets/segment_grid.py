@@ -11,8 +11,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QTimer, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from annotator.core.models import TargetStatus
-from annotator.gui.models.segment_table_model import COL_NUMBER, COL_SOURCE, COL_STATUS, COL_TARGET
+from annotator.core.models import BlockRole, TargetStatus
+from annotator.gui.models.segment_table_model import (
+    COL_NUMBER,
+    COL_PART,
+    COL_SOURCE,
+    COL_STATUS,
+    COL_TARGET,
+)
 
 
 class SegmentGrid(QTableView):
@@ -56,6 +62,7 @@ class SegmentGrid(QTableView):
         metrics = self.fontMetrics()
         padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 8
         widths = {COL_NUMBER: metrics.horizontalAdvance("00000"),
+                  COL_PART: max(metrics.horizontalAdvance(r.value) for r in BlockRole),
                   COL_STATUS: max(metrics.horizontalAdvance(s.value) for s in TargetStatus)}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
