@@ -67,6 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("docs", help="list documents: id, title, sentences, %% translated, "
                         "%% annotated")
+
+    tra = commands.add_parser("translate", help="machine-translate documents (exit 1 when some "
+                              "sentences failed)")
+    tra.add_argument("doc", nargs="?", metavar="DOC", help="document id, id prefix or title")
+    tra.add_argument("--all", action="store_true", dest="all_docs", help="every document")
+    tra.add_argument("--engine", default="google",
+                     help="google (default), mymemory, libre or ctranslate2")
+    tra.add_argument("--url", help="libre: the LibreTranslate server's address")
+    tra.add_argument("--model", type=Path, help="ctranslate2: model folder or .argosmodel file")
+    tra.add_argument("--workers", type=int, default=4, help="concurrent requests (default 4)")
+    tra.add_argument("--retry-failed", action="store_true",
+                     help="only retry the sentences whose translation failed")
     return parser
 
 
@@ -118,6 +130,22 @@ def cmd_docs(db_path: Path, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_translate(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
+    """Machine-translate; the work and the progress bar live in :mod:`annotator.mt.command`."""
+    from annotator.mt.command import TranslateRequest, translate_command
+    from annotator.mt.errors import MTConfigError
+
+    request = TranslateRequest(args.doc, args.all_docs, args.engine, args.url, args.model,
+                               args.workers, args.retry_failed)
+    project = _open_project(db_path)
+    try:
+        return translate_command(project.db, request, err)
+    except MTConfigError as error:
+        raise UserError(str(error)) from None
+    finally:
+        project.close()
+
+
 def _read_text_argument(name: str) -> str:
     if name == "-":
         data = sys.stdin.buffer.read()
@@ -164,6 +192,8 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_docs(db_path, out)
         if args.command == "segment":
             return cmd_segment(args.file, args.jsonl, out)
+        if args.command == "translate":
+            return cmd_translate(db_path, args, err)
     except UserError as error:
         print(f"annotator: error: {error}", file=err)
         return EXIT_USER_ERROR

@@ -158,10 +158,26 @@ def _v0_to_v1(db: Database) -> None:
         db.execute(statement)
 
 
+def _v1_to_v2(db: Database) -> None:
+    # Machine-translation cache: one row per engine, language pair and normalised source text
+    # (NFC, whitespace collapsed), so the same text is never sent twice, in any document.
+    db.execute("""CREATE TABLE mt_cache (
+        engine TEXT NOT NULL,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        source TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (engine, source_lang, target_lang, source)
+    )""")
+    # The runner selects untranslated and failed sentences per engine.
+    db.execute("CREATE INDEX idx_translations_engine ON translations(engine, sentence_id)")
+
+
 Migration = Callable[[Database], None]
 
 # MIGRATIONS[n] upgrades version n to n + 1. Append new steps; never edit a released one.
-MIGRATIONS: list[Migration] = [_v0_to_v1]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -153,7 +153,7 @@ def test_two_threads_write_without_lock_errors(db_path: Path) -> None:
                                [f"{name}-{i}", "1"])
                     db.execute("INSERT INTO history (at, table_name, row_id, action) "
                                "VALUES ('now', 'settings', ?, 'insert')", [f"{name}-{i}"])
-        except BaseException as error:  # noqa: BLE001 - reported through the list
+        except BaseException as error:
             errors.append(error)
         finally:
             project.close_thread()

@@ -1,0 +1,140 @@
+"""Map deep-translator and ``requests`` failures to one :class:`MTError` with a readable message.
+
+deep-translator 1.11.4 raises exceptions with no common base (``BaseError`` subclasses, plain
+``Exception`` subclasses such as ``TooManyRequests``), lets ``requests`` network errors through
+unwrapped, and can fail inside its own parsing with ``KeyError``/``AttributeError``. The HTTP
+status and headers come from the response our :class:`~annotator.mt.http.HttpClient` kept, since
+deep-translator's exceptions drop them (``Retry-After`` included).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import requests
+from deep_translator import exceptions as dt
+from urllib3.exceptions import NewConnectionError
+
+from annotator.core.mt_types import ErrorKind
+from annotator.mt.errors import MTError
+from annotator.mt.http import parse_retry_after
+
+
+@dataclass(frozen=True)
+class CallContext:
+    """What an error message needs to know about the failed call."""
+
+    label: str
+    host: str
+    source: str
+    target: str
+    read_timeout: float
+
+
+def map_error(error: BaseException, context: CallContext,
+              response: requests.Response | None) -> MTError:
+    """The :class:`MTError` for any exception raised while calling an online engine."""
+    if isinstance(error, MTError):
+        return error
+    if isinstance(error, dt.LanguageNotSupportedException | dt.InvalidSourceOrTargetLanguage):
+        return _unsupported(context)
+    if isinstance(error, dt.NotValidLength):
+        return MTError(ErrorKind.TOO_LONG, f"The text is too long for {context.label}.")
+    if isinstance(error, dt.ApiKeyException | dt.AuthorizationException):
+        return error_from_status(403, context, response)
+    if isinstance(error, dt.TooManyRequests | dt.RequestError | dt.ServerException):
+        status = response.status_code if response is not None else _status_of(error)
+        return error_from_status(status, context, response)
+    if isinstance(error, requests.RequestException) and not isinstance(
+            error, requests.exceptions.InvalidJSONError):
+        return _network_error(error, context)
+    detail = type(error).__name__
+    if isinstance(error, json.JSONDecodeError | requests.exceptions.InvalidJSONError):
+        detail = "not JSON"
+    return MTError(ErrorKind.BAD_RESPONSE,
+                   f"{context.label} sent an answer that could not be read ({detail}).")
+
+
+def _status_of(error: BaseException) -> int:
+    if isinstance(error, dt.TooManyRequests):
+        return 429
+    code = getattr(error, "status_code", None) or (error.args[0] if error.args else None)
+    return code if isinstance(code, int) else 502
+
+
+def _unsupported(context: CallContext) -> MTError:
+    return MTError(ErrorKind.UNSUPPORTED_LANGUAGE,
+                   f"{context.label} does not translate {context.source} → {context.target}.")
+
+
+def _network_error(error: requests.RequestException, context: CallContext) -> MTError:
+    request = getattr(error, "request", None)
+    where = urlsplit(request.url).netloc if request is not None and request.url else ""
+    where = where or context.host or context.label
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return MTError(ErrorKind.OFFLINE, f"Cannot reach {where}: the connection timed out. "
+                       "Check the network connection.")
+    if isinstance(error, requests.exceptions.Timeout):
+        return MTError(ErrorKind.TIMEOUT, f"{context.label} did not answer within "
+                       f"{context.read_timeout:g} s.")
+    if isinstance(error, requests.exceptions.ConnectionError) and _could_not_connect(error):
+        return MTError(ErrorKind.OFFLINE, f"Cannot reach {where}: no network connection, or "
+                       "the server is not running.")
+    if isinstance(error, requests.exceptions.ConnectionError):
+        return MTError(ErrorKind.SERVER, f"The connection to {where} broke off before an answer "
+                       "came.")
+    return MTError(ErrorKind.SERVER, f"Request to {where} failed ({type(error).__name__}).")
+
+
+def _could_not_connect(error: BaseException) -> bool:
+    """True when no connection was made at all (DNS failure, refused), not a broken one."""
+    seen: set[int] = set()
+    todo: list[object] = [error]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen or not isinstance(item, BaseException):
+            continue
+        seen.add(id(item))
+        if isinstance(item, NewConnectionError | ConnectionRefusedError):
+            return True
+        todo.extend([*item.args, getattr(item, "reason", None), item.__cause__,
+                     item.__context__])
+    return False
+
+
+def error_from_status(status: int, context: CallContext, response: requests.Response | None,
+                      detail: str | None = None) -> MTError:
+    """The :class:`MTError` for an HTTP error status (or a service's own status code)."""
+    detail = detail or _server_detail(response)
+    suffix = f" Server said: {detail}" if detail else ""
+    if status == 429:
+        header = response.headers.get("Retry-After") if response is not None else None
+        wait = parse_retry_after(header)
+        asked = f" It asked to wait {wait:g} s." if wait is not None else ""
+        return MTError(ErrorKind.RATE_LIMITED, f"{context.label} is limiting requests "
+                       f"(too many requests).{asked}{suffix}", retry_after=wait)
+    if status in (401, 403):
+        return MTError(ErrorKind.AUTH, f"{context.label} refused the request (HTTP {status}): "
+                       "the API key is missing or wrong.")
+    if status >= 500:
+        return MTError(ErrorKind.SERVER, f"{context.label} had a server error (HTTP {status})."
+                       f"{suffix}")
+    if detail and "not supported" in detail.lower():
+        return _unsupported(context)
+    if detail and "api key" in detail.lower():
+        return MTError(ErrorKind.AUTH, f"{context.label} needs an API key.{suffix}")
+    return MTError(ErrorKind.BAD_RESPONSE, f"{context.label} rejected the request "
+                   f"(HTTP {status}).{suffix}")
+
+
+def _server_detail(response: requests.Response | None) -> str:
+    if response is None:
+        return ""
+    try:
+        data = response.json()
+    except ValueError:
+        return ""
+    message = data.get("error") or data.get("message") if isinstance(data, dict) else None
+    return str(message)[:200] if message else ""

@@ -1,0 +1,287 @@
+"""The MT job runner: cache, concurrency, pacing, retries, cancellation, progress, saving.
+
+Call :func:`translate` (or :func:`run_job` with sentences you chose) from the thread that owns
+``db``, typically a GUI worker thread using its own connection from ``ProjectConnections.db``.
+Requests run on a pool of ``workers`` threads; results come back to the calling thread, which
+saves each one the moment it arrives (so a failure on sentence 200 keeps sentences 1–199) and
+then calls ``on_progress``. Setting ``cancel`` makes the call return within ``poll_interval``
+(0.1 s): requests still in flight are abandoned (they end by their read timeout) and their
+sentences count as not attempted. The first ``offline`` error stops the job the same way, and is
+reported once in :attr:`JobSummary.offline`, not per sentence.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from annotator.core.mt_types import ErrorKind, PendingSentence
+from annotator.mt.engine import Engine
+from annotator.mt.errors import MTError
+from annotator.mt.ratelimit import RateLimiter, backoff_delay
+from annotator.mt.text import cache_key, prepare, translate_pieces
+from annotator.storage.translations import (
+    SelectMode,
+    cache_lookup,
+    cache_store,
+    record_failure,
+    record_translation,
+    select_sentences,
+)
+
+
+@dataclass(frozen=True)
+class RunnerOptions:
+    """How hard to push: concurrency, retries and how long to wait between them."""
+
+    workers: int = 4
+    max_attempts: int = 4  # per piece of text, first try included
+    backoff_base: float = 0.5
+    backoff_cap: float = 20.0
+    max_retry_after: float = 300.0  # a longer pause asked by a server fails the sentence
+    poll_interval: float = 0.1
+
+
+@dataclass(frozen=True)
+class SentenceOutcome:
+    """What happened to one sentence: its saved translation, or its error."""
+
+    sentence_id: int
+    text: str | None = None
+    error: MTError | None = None
+    cached: bool = False
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    """Counts so far; ``translated`` includes the ``cached`` ones."""
+
+    total: int
+    translated: int
+    cached: int
+    failed: int
+
+    @property
+    def done(self) -> int:
+        """Sentences with a result or an error saved."""
+        return self.translated + self.failed
+
+
+@dataclass(frozen=True)
+class JobSummary:
+    """The outcome of a job, for a summary line or dialog."""
+
+    engine: str
+    total: int
+    translated: int
+    cached: int
+    failed: Mapping[ErrorKind, int]
+    errors: Mapping[ErrorKind, str]  # the first message of each kind
+    not_attempted: int
+    cancelled: bool
+    offline: MTError | None
+    requests: int
+    seconds: float
+
+    @property
+    def failed_total(self) -> int:
+        """Sentences whose error was saved."""
+        return sum(self.failed.values())
+
+    @property
+    def complete(self) -> bool:
+        """True when every sentence of the job got a translation."""
+        return self.translated == self.total
+
+
+ProgressCallback = Callable[[JobProgress, SentenceOutcome], None]
+
+
+class _HaltedError(Exception):
+    """A worker stopped before sending because the job was cancelled or went offline."""
+
+
+@dataclass
+class _Job:
+    db: Database
+    engine: Engine
+    source: str
+    target: str
+    options: RunnerOptions
+    on_progress: ProgressCallback | None
+    cancel: threading.Event
+    total: int = 0
+    translated: int = 0
+    cached: int = 0
+    failed: Counter[ErrorKind] = field(default_factory=Counter)
+    errors: dict[ErrorKind, str] = field(default_factory=dict)
+    not_attempted: int = 0
+    offline: MTError | None = None
+    requests: int = 0
+    halt: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.engine.rate_per_second)
+
+    # --- worker threads -------------------------------------------------------------------
+
+    def work(self, text: str) -> str:
+        """Translate one source text: markers and whitespace off, pieces, markers back."""
+        prepared = prepare(text)
+        core = translate_pieces(prepared.core, self.engine.limit.fits, self.send)
+        return prepared.reattach(core)
+
+    def send(self, piece: str) -> str:
+        """One piece through the engine, paced, retried with backoff for transient errors."""
+        for attempt in range(1, self.options.max_attempts + 1):
+            if not self.limiter.acquire(self.halt):
+                raise _HaltedError
+            with self.lock:
+                self.requests += 1
+            try:
+                return self.engine.translate(piece, self.source, self.target)
+            except MTError as error:
+                if error.kind is ErrorKind.OFFLINE:
+                    with self.lock:  # stop the other workers now, not when this is collected
+                        self.offline = self.offline or error
+                    self.halt.set()
+                if not error.kind.transient or attempt == self.options.max_attempts:
+                    raise
+                delay = backoff_delay(attempt, self.options.backoff_base, self.options.backoff_cap)
+                if error.retry_after is not None:
+                    if error.retry_after > self.options.max_retry_after:
+                        raise
+                    delay = error.retry_after
+                    self.limiter.pause_until(time.monotonic() + delay)
+                if self.halt.wait(delay):
+                    raise _HaltedError from error
+        raise AssertionError("unreachable")
+
+    # --- the calling thread ---------------------------------------------------------------
+
+    def report(self, outcome: SentenceOutcome) -> None:
+        if self.on_progress is not None:
+            progress = JobProgress(self.total, self.translated, self.cached,
+                                   sum(self.failed.values()))
+            self.on_progress(progress, outcome)
+
+    def save(self, key: str, group: Sequence[PendingSentence], value: str, cached: bool) -> None:
+        finals = []
+        with self.db.atomic():
+            if not cached and key:
+                cache_store(self.db, self.engine.cache_key, self.source, self.target, key, value)
+            for sentence in group:
+                prepared = prepare(sentence.text)
+                finals.append(prepared.lead + value + prepared.trail)
+                record_translation(self.db, sentence.sentence_id, self.engine.name, self.source,
+                                   self.target, finals[-1])
+        for sentence, final in zip(group, finals, strict=True):
+            self.translated += 1
+            self.cached += int(cached)
+            self.report(SentenceOutcome(sentence.sentence_id, final, cached=cached))
+
+    def save_error(self, group: Sequence[PendingSentence], error: MTError) -> None:
+        if error.kind is ErrorKind.OFFLINE:  # reported once per job (send() kept it), not stored
+            self.not_attempted += len(group)
+            return
+        for sentence in group:
+            record_failure(self.db, sentence.sentence_id, self.engine.name, self.source,
+                           self.target, error.kind, error.message)
+            self.failed[error.kind] += 1
+            self.errors.setdefault(error.kind, error.message)
+            self.report(SentenceOutcome(sentence.sentence_id, error=error))
+
+    def collect(self, key: str, group: Sequence[PendingSentence], future: Future[str]) -> None:
+        try:
+            value = future.result()
+        except _HaltedError:
+            self.not_attempted += len(group)
+        except MTError as error:
+            self.save_error(group, error)
+        else:
+            self.save(key, group, value, cached=False)
+
+    def stopped(self) -> bool:
+        if self.cancel.is_set():
+            self.halt.set()
+        return self.halt.is_set()
+
+    def run(self, groups: dict[str, list[PendingSentence]]) -> None:
+        hits = cache_lookup(self.db, self.engine.cache_key, self.source, self.target,
+                            [key for key in groups if key])
+        misses = {key: group for key, group in groups.items() if key and key not in hits}
+        for key, group in groups.items():
+            if key not in misses:
+                if self.stopped():
+                    self.not_attempted += len(group)
+                    continue
+                self.save(key, group, hits.get(key, ""), cached=bool(key))
+        if misses and not self.stopped():
+            self.run_requests(misses)
+        elif misses:
+            self.not_attempted += sum(len(group) for group in misses.values())
+
+    def run_requests(self, misses: dict[str, list[PendingSentence]]) -> None:
+        executor = ThreadPoolExecutor(max_workers=self.options.workers, thread_name_prefix="mt")
+        futures = {executor.submit(self.work, group[0].text): key for key, group in misses.items()}
+        pending = set(futures)
+        try:
+            while pending and not self.stopped():
+                done, pending = wait(pending, timeout=self.options.poll_interval,
+                                     return_when=FIRST_COMPLETED)
+                for future in done:
+                    self.collect(futures[future], misses[futures[future]], future)
+        finally:
+            self.halt.set()  # anything still queued or sleeping gives up now
+            executor.shutdown(wait=False, cancel_futures=True)
+        self.not_attempted += sum(len(misses[futures[future]]) for future in pending)
+
+
+def run_job(
+    db: Database, engine: Engine, sentences: Sequence[PendingSentence], source: str,
+    target: str = "en", *, options: RunnerOptions | None = None,
+    on_progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+) -> JobSummary:
+    """Translate ``sentences`` with ``engine`` and save every result or error to ``db``.
+
+    ``on_progress(progress, outcome)`` runs in the calling thread after each sentence is saved.
+    Identical texts (after :func:`~annotator.mt.text.cache_key`) are sent once; cached texts
+    are not sent at all.
+    """
+    options = options or RunnerOptions()
+    started = time.monotonic()
+    job = _Job(db, engine, source, target, options, on_progress, cancel or threading.Event(),
+               total=len(sentences))
+    groups: dict[str, list[PendingSentence]] = {}
+    for sentence in sentences:
+        groups.setdefault(cache_key(sentence.text), []).append(sentence)
+    job.run(groups)
+    return JobSummary(
+        engine=engine.name, total=job.total, translated=job.translated, cached=job.cached,
+        failed=dict(job.failed), errors=dict(job.errors), not_attempted=job.not_attempted,
+        cancelled=job.cancel.is_set(), offline=job.offline, requests=job.requests,
+        seconds=time.monotonic() - started)
+
+
+def translate(
+    db: Database, engine: Engine, source: str, target: str = "en", *,
+    document_ids: Sequence[str] | None = None, sentence_ids: Sequence[int] | None = None,
+    mode: SelectMode = "pending", options: RunnerOptions | None = None,
+    on_progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+) -> JobSummary:
+    """Select the annotatable sentences to translate (see ``select_sentences``) and run them.
+
+    ``mode``: ``pending`` (never tried by this engine), ``failed`` (retry the failures alone) or
+    ``all`` (everything again; answered from the cache where possible).
+    """
+    sentences = select_sentences(db, engine.name, source, target, document_ids=document_ids,
+                                 sentence_ids=sentence_ids, mode=mode)
+    return run_job(db, engine, sentences, source, target, options=options,
+                   on_progress=on_progress, cancel=cancel)

@@ -1,0 +1,1 @@
+"""Loopback fake servers for tests (and benchmarks); nothing here reaches the internet."""

@@ -1,0 +1,217 @@
+"""Loopback fakes of the MT services deep-translator talks to, with injectable faults.
+
+:class:`FakeMTServer` is a stdlib ``ThreadingHTTPServer`` on ``127.0.0.1:0`` answering like
+
+- Google's mobile page: ``GET /m?sl&tl&q`` → HTML with ``<div class="result-container">``;
+- MyMemory: ``GET /get?q&langpair`` → ``{"responseData": {"translatedText": ...}, ...}``;
+- LibreTranslate: ``POST /translate`` with ``q, source, target, api_key`` in the query string (as
+  deep-translator sends them), a form or a JSON body → ``{"translatedText": ...}``.
+
+The translation is deterministic: ``"EN:" + text``. Faults are queued with :meth:`fail_next`
+(the next N requests), for texts containing a fragment (:attr:`FakeMTServer.text_faults`) or
+for all requests (:attr:`FakeMTServer.default_fault`): latency, an
+HTTP status with an optional ``Retry-After``, a hang (accepts, never answers, until ``hang_limit``
+seconds pass or the server stops), a connection reset, or a malformed body. Every request is
+counted and its text kept, so tests can assert what was (not) sent. Nothing here leaves
+127.0.0.1, and every server stops by itself when its fixture ends.
+"""
+
+from __future__ import annotations
+
+import collections
+import html
+import json
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+def fake_translation(text: str) -> str:
+    """What every fake answers for ``text``."""
+    return "EN:" + text
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One way to misbehave. ``kind``: status, hang, reset, malformed (or none: latency only)."""
+
+    kind: str = "none"
+    status: int = 500
+    retry_after: str | None = None
+    delay: float = 0.0
+
+
+@dataclass
+class Seen:
+    """One request as the server saw it."""
+
+    method: str
+    path: str
+    params: dict[str, str]
+
+
+class FakeMTServer:
+    """A running fake; use as a context manager or call :meth:`stop`."""
+
+    def __init__(self, flavour: str, *, latency: float = 0.0, hang_limit: float = 5.0,
+                 required_key: str | None = None) -> None:
+        if flavour not in ("google", "mymemory", "libre"):
+            raise ValueError(flavour)
+        self.flavour = flavour
+        self.latency = latency
+        self.hang_limit = hang_limit
+        self.required_key = required_key
+        self.default_fault = Fault()
+        self.text_faults: dict[str, Fault] = {}  # text fragment → fault, until removed
+        self.seen: list[Seen] = []
+        self._faults: collections.deque[Fault] = collections.deque()
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever,
+                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    @property
+    def requests(self) -> int:
+        """How many requests arrived (faulty ones included)."""
+        with self._lock:
+            return len(self.seen)
+
+    def texts(self) -> list[str]:
+        """The texts sent for translation, in arrival order."""
+        with self._lock:
+            return [s.params.get("q", "") for s in self.seen]
+
+    def fail_next(self, fault: Fault, times: int = 1) -> None:
+        """Answer the next ``times`` requests with ``fault``."""
+        with self._lock:
+            self._faults.extend([fault] * times)
+
+    def next_fault(self, seen: Seen) -> Fault:
+        with self._lock:
+            self.seen.append(seen)
+            if self._faults:
+                return self._faults.popleft()
+            text = seen.params.get("q", "")
+            for fragment, fault in self.text_faults.items():
+                if fragment in text:
+                    return fault
+            return self.default_fault
+
+    def hang(self) -> None:
+        self._stopping.wait(self.hang_limit)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeMTServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _handler_for(server: FakeMTServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(_Handler):
+        fake = server
+
+    return Handler
+
+
+class _Handler(BaseHTTPRequestHandler):
+    fake: FakeMTServer
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+        pass
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def _params(self) -> dict[str, str]:
+        parts = urlsplit(self.path)
+        params = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        if body and "json" in (self.headers.get("Content-Type") or ""):
+            params.update({k: str(v) for k, v in json.loads(body).items()})
+        elif body:
+            params.update({k: v[0] for k, v in parse_qs(body.decode()).items()})
+        return params
+
+    def _serve(self) -> None:
+        params = self._params()
+        seen = Seen(self.command, urlsplit(self.path).path, params)
+        fault = self.fake.next_fault(seen)
+        time.sleep(self.fake.latency + fault.delay)
+        if fault.kind == "hang":
+            self.fake.hang()
+            self.close_connection = True
+            return
+        if fault.kind == "reset":
+            # SO_LINGER 0 makes close() send RST: the client sees "connection reset by peer".
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return
+        if fault.kind == "status":
+            self._reply(fault.status, {"error": f"fake error {fault.status}"}, fault.retry_after)
+            return
+        route = {"google": "/m", "mymemory": "/get", "libre": "/translate"}[self.fake.flavour]
+        if seen.path != route:
+            self._reply(404, {"error": "not found"})
+            return
+        if self.fake.required_key and params.get("api_key") != self.fake.required_key:
+            self._reply(403, {"error": "Invalid API key"})
+            return
+        self._answer(params, malformed=fault.kind == "malformed")
+
+    def _answer(self, params: dict[str, str], malformed: bool) -> None:
+        text = fake_translation(params.get("q", ""))
+        if self.fake.flavour == "google":
+            body = ("<html><body><div class='other'>nothing here</div></body></html>" if malformed
+                    else f'<html><body><div class="result-container">{html.escape(text)}</div>'
+                         "</body></html>")
+            self._send(200, body.encode(), "text/html; charset=utf-8")
+        elif malformed:
+            self._send(200, b'{"translatedText": "unterminated', "application/json")
+        elif self.fake.flavour == "mymemory":
+            self._reply(200, {"responseData": {"translatedText": text, "match": 1},
+                              "responseStatus": 200, "matches": []})
+        else:
+            self._reply(200, {"translatedText": text})
+
+    def _reply(self, status: int, data: dict[str, Any], retry_after: str | None = None) -> None:
+        headers = {"Retry-After": retry_after} if retry_after else {}
+        self._send(status, json.dumps(data).encode(), "application/json", headers)
+
+    def _send(self, status: int, body: bytes, content_type: str,
+              headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
