@@ -166,17 +166,6 @@ class Target:
 
 
 @dataclass(frozen=True)
-class MTOutput:
-    """One engine's output for one sentence (or its error); immutable once stored."""
-
-    engine: str
-    text: str | None
-    error_kind: str | None
-    error: str | None
-    created: str
-
-
-@dataclass(frozen=True)
 class Segment:
     """A row of the translation grid: a sentence, its current English and its MT."""
 

@@ -1,4 +1,4 @@
-"""Reading the translation grid of a document in one query, and per-sentence MT and timing."""
+"""Reading the translation grid of a document in one query, and the time spent per sentence."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from sqlite_utils import Database
 
 from annotator.core.models import (
     BlockRole,
-    MTOutput,
     Segment,
     Sentence,
     Target,
@@ -41,19 +40,6 @@ def get_segments(db: Database, doc_id: str) -> list[Segment]:
                         translator, updated, seconds or 0.0)
         segments.append(Segment(sentence, target, mt, mt_engine))
     return segments
-
-
-def get_mt_outputs(db: Database, sentence_id: int) -> list[MTOutput]:
-    """Every engine's latest output (or error) for one sentence, engines in first-used order."""
-    latest: dict[str, MTOutput] = {}
-    for engine, text, kind, error, created in db.execute(
-        "SELECT engine, text, error_kind, error, created FROM translations "
-        "WHERE sentence_id = ? ORDER BY id", [sentence_id],
-    ).fetchall():
-        if engine in latest and text is None and latest[engine].text is not None:
-            continue  # a failed retry does not hide an earlier good output
-        latest[engine] = MTOutput(engine, text, kind, error, created)
-    return list(latest.values())
 
 
 def add_seconds(db: Database, sentence_id: int, seconds: float) -> None:

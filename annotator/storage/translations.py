@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from annotator.core.models import BlockRole, Target, TargetStatus
+from annotator.core.models import BlockRole, TargetStatus
 from annotator.core.mt_types import ErrorKind, PendingSentence, Translation
 from annotator.core.turkish import search_key
 from annotator.storage.documents import now_iso
@@ -134,14 +134,16 @@ def document_translations(db: Database, document_id: str) -> list[Translation]:
         "WHERE s.document_id = ? ORDER BY s.ord, t.id", [document_id])]
 
 
-def get_target(db: Database, sentence_id: int) -> Target | None:
-    """The translator's current English for a sentence, or None when there is no row yet."""
-    rows = list(db.query("SELECT * FROM targets WHERE sentence_id = ?", [sentence_id]))
-    if not rows:
-        return None
-    r = rows[0]
-    return Target(sentence_id=r["sentence_id"], text=r["text"], status=TargetStatus(r["status"]),
-                  translator=r["translator"], updated=r["updated"], seconds=r["seconds"])
+def latest_per_engine(db: Database, sentence_id: int) -> list[Translation]:
+    """Each engine's latest output (or its pending failure) for a sentence, engines in first-used
+    order: what the detail pane lists."""
+    latest: dict[str, Translation] = {}
+    for translation in get_translations(db, sentence_id):
+        previous = latest.get(translation.engine)
+        if previous is not None and translation.failed and not previous.failed:
+            continue  # a failed retry does not hide an earlier good output
+        latest[translation.engine] = translation
+    return list(latest.values())
 
 
 def cache_lookup(db: Database, engine: str, source_lang: str, target_lang: str,

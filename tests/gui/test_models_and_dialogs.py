@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from annotator.core.models import MTOutput
+from annotator.core.mt_types import ErrorKind, Translation
 from annotator.gui.dialogs.settings_dialog import SettingsDialog
 from annotator.gui.dialogs.shortcuts_dialog import ShortcutsDialog, ShortcutTableModel
 from annotator.gui.jobs import Job, JobsPanel
@@ -43,8 +43,9 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db_path: Path,  # ty
     proxy.set_query("azerbaycan")
     qtmodeltester.check(proxy, force_py=True)
     outputs = MTOutputListModel()
-    outputs.set_rows([MTOutput("google", "Text.", None, None, "now"),
-                      MTOutput("libre", None, "timeout", "no answer", "now")])
+    outputs.set_rows([Translation(1, 1, "google", "tr", "en", "Text.", None, None, "now"),
+                      Translation(2, 1, "libre", "tr", "en", None, ErrorKind.TIMEOUT,
+                                  "no answer", "now")])
     qtmodeltester.check(outputs, force_py=True)
     qtmodeltester.check(ShortcutTableModel(shortcut_rows()), force_py=True)
     db.close()

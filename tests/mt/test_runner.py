@@ -13,7 +13,8 @@ from sqlite_utils import Database
 from annotator.core.models import TargetStatus
 from annotator.core.mt_types import ErrorKind
 from annotator.mt.runner import JobProgress, RunnerOptions, SentenceOutcome, translate
-from annotator.storage.translations import get_target, get_translations
+from annotator.storage.targets import get_target
+from annotator.storage.translations import get_translations
 
 Start = Callable[..., FakeMTServer]
 SENTENCES = ["Bakan Ankara'ya geldi.", "Görüşme iki saat sürdü.", "Taraflar anlaştı.",

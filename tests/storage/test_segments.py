@@ -7,8 +7,9 @@ from pathlib import Path
 from annotator.core.models import BlockRole, TargetStatus
 from annotator.ingest.pipeline import import_file
 from annotator.storage.connection import open_project
-from annotator.storage.segments import add_seconds, get_mt_outputs, get_segments
+from annotator.storage.segments import add_seconds, get_segments
 from annotator.storage.targets import get_target, save_target
+from annotator.storage.translations import latest_per_engine
 
 
 def add_translation(db, sentence_id: int, engine: str, text: str | None,  # type: ignore[no-untyped-def]
@@ -33,7 +34,7 @@ def test_segments_carry_targets_and_latest_mt(db_path: Path, seed_file: Path) ->
     again = {s.sentence.id: s for s in get_segments(db, doc_id)}[sid]
     assert (again.mt, again.mt_engine) == ("Newer MT.", "libre")
     assert (again.target.text, again.target.status) == ("My English.", TargetStatus.DRAFT)
-    outputs = get_mt_outputs(db, sid)
+    outputs = latest_per_engine(db, sid)
     assert [(o.engine, o.text) for o in outputs] == [("google", "Old MT."), ("libre", "Newer MT.")]
     db.close()
 

@@ -14,11 +14,11 @@ from annotator.core.mt_types import ErrorKind
 from annotator.storage.connection import open_project, read_user_version
 from annotator.storage.documents import get_sentences, insert_document
 from annotator.storage.schema import MIGRATIONS, SCHEMA_VERSION, backup_path
+from annotator.storage.targets import get_target
 from annotator.storage.translations import (
     cache_lookup,
     cache_store,
     document_translations,
-    get_target,
     get_translations,
     record_failure,
     record_translation,

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from annotator.core.models import MTOutput
+from annotator.core.mt_types import Translation
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 MT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -18,15 +18,15 @@ class MTOutputListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._outputs: list[MTOutput] = []
+        self._outputs: list[Translation] = []
 
-    def set_rows(self, outputs: list[MTOutput]) -> None:
+    def set_rows(self, outputs: list[Translation]) -> None:
         """Show the outputs of another sentence."""
         self.beginResetModel()
         self._outputs = list(outputs)
         self.endResetModel()
 
-    def output(self, row: int) -> MTOutput:
+    def output(self, row: int) -> Translation:
         """The output in ``row``."""
         return self._outputs[row]
 

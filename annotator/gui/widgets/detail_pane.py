@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator.core.metrics import DiffOp, edit_distance, word_diff
-from annotator.core.models import MTOutput, Segment
+from annotator.core.models import Segment
+from annotator.core.mt_types import Translation
 from annotator.gui.models.mt_output_list_model import MT_TEXT_ROLE, MTOutputListModel
 
 
@@ -48,7 +49,7 @@ class DetailPane(QWidget):
 
         self.output_view.activated.connect(self._on_output_view_activated)
 
-    def show_segment(self, segment: Segment | None, outputs: list[MTOutput]) -> None:
+    def show_segment(self, segment: Segment | None, outputs: list[Translation]) -> None:
         """Display the current sentence's details (None clears the pane)."""
         self.output_model.set_rows(outputs)
         self.diff_view.clear()

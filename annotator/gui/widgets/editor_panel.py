@@ -30,8 +30,9 @@ from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
 from annotator.storage.connection import ProjectConnections
-from annotator.storage.segments import add_seconds, get_mt_outputs, get_segments
+from annotator.storage.segments import add_seconds, get_segments
 from annotator.storage.targets import get_target, save_target
+from annotator.storage.translations import latest_per_engine
 
 STATUS_ORDER = list(TargetStatus)
 CONFIRMED = {TargetStatus.TRANSLATED, TargetStatus.REVIEWED}
@@ -350,5 +351,5 @@ class EditorPanel(QWidget):
 
     def _show_details(self) -> None:
         segment = self.current_segment()
-        outputs = get_mt_outputs(self.project.db, segment.sentence.id) if segment else []
+        outputs = latest_per_engine(self.project.db, segment.sentence.id) if segment else []
         self.detail_pane.show_segment(segment, outputs)
