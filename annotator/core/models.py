@@ -173,3 +173,4 @@ class Segment:
     target: Target
     mt: str | None = None
     mt_engine: str | None = None
+    mt_error: str | None = None

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from annotator.mt.engine import DEFAULT_ENGINE, ENGINE_NAMES
+
 UI_LANGUAGES = {"en": "English", "tr": "Türkçe"}
 DEFAULT_FONT_POINTS = 11
 MIN_FONT_POINTS, MAX_FONT_POINTS = 8, 24
@@ -20,6 +22,20 @@ class Preferences:
     translator: str
     ui_language: str
     font_points: int
+
+
+@dataclass(frozen=True)
+class MTPreferences:
+    """Which engine the Translate commands use and how hard they push. Never holds a key."""
+
+    engine: str
+    url: str
+    model: str
+    workers: int
+
+
+DEFAULT_MT = MTPreferences(engine=DEFAULT_ENGINE, url="", model="", workers=4)
+MAX_WORKERS = 16
 
 
 class AppSettings:
@@ -48,6 +64,28 @@ class AppSettings:
         self._qsettings.setValue("user/name", preferences.translator)
         self._qsettings.setValue("ui/language", preferences.ui_language)
         self._qsettings.setValue("ui/font_points", preferences.font_points)
+        self._qsettings.sync()
+
+    def mt_preferences(self) -> MTPreferences:
+        """The saved MT choices, with defaults."""
+        engine = str(self._qsettings.value("mt/engine", DEFAULT_MT.engine))
+        try:
+            workers = int(self._qsettings.value("mt/workers", DEFAULT_MT.workers))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            workers = DEFAULT_MT.workers
+        return MTPreferences(
+            engine=engine if engine in ENGINE_NAMES else DEFAULT_MT.engine,
+            url=str(self._qsettings.value("mt/url", "")),
+            model=str(self._qsettings.value("mt/model", "")),
+            workers=min(MAX_WORKERS, max(1, workers)),
+        )
+
+    def save_mt_preferences(self, preferences: MTPreferences) -> None:
+        """Store the MT choices at once (API keys go to the keyring, never here)."""
+        self._qsettings.setValue("mt/engine", preferences.engine)
+        self._qsettings.setValue("mt/url", preferences.url)
+        self._qsettings.setValue("mt/model", preferences.model)
+        self._qsettings.setValue("mt/workers", preferences.workers)
         self._qsettings.sync()
 
     def window_state(self, key: str) -> QByteArray | None:

@@ -47,6 +47,7 @@ STATUS_COLOURS = {
     TargetStatus.TRANSLATED: QColor("#2e7d32"),
     TargetStatus.REVIEWED: QColor("#1b5e20"),
 }
+MT_ERROR_COLOUR = QColor("#b71c1c")
 # A faint tint per structural part, so titles, footnotes and the rest stand apart from the body.
 ROLE_TINTS = {
     BlockRole.TITLE: QColor(30, 95, 139, 40),
@@ -100,9 +101,10 @@ class SegmentTableModel(QAbstractTableModel):
         self._keys[row] = (self._keys[row][0], search_key(target.text))
         self.dataChanged.emit(self.index(row, COL_TARGET), self.index(row, COL_STATUS))
 
-    def update_mt(self, row: int, mt: str | None, engine: str | None) -> None:
-        """Show a new MT output for ``row``."""
-        self._segments[row] = replace(self._segments[row], mt=mt, mt_engine=engine)
+    def update_segment(self, row: int, segment: Segment) -> None:
+        """Show a re-read segment (after MT filled it, for instance)."""
+        self._segments[row] = segment
+        self._keys[row] = (self._keys[row][0], search_key(segment.target.text))
         self.dataChanged.emit(self.index(row, COL_TARGET), self.index(row, COL_STATUS))
 
     def is_navigable(self, row: int) -> bool:
@@ -141,6 +143,8 @@ class SegmentTableModel(QAbstractTableModel):
             return QBrush(tint) if tint is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_NUMBER, COL_PART):
             return self.tr("Part: %s") % segment.sentence.role.value
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_STATUS:
+            return segment.mt_error
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return self._custom(segment, role)
@@ -155,10 +159,14 @@ class SegmentTableModel(QAbstractTableModel):
             return segment.sentence.text
         if column == COL_TARGET:
             return segment.target.text
+        if segment.mt_error and segment.target.status is TargetStatus.UNTRANSLATED:
+            return self.tr("MT failed")
         return segment.target.status.value
 
     def _foreground(self, segment: Segment, column: int) -> QBrush | None:
         if column == COL_STATUS:
+            if segment.mt_error and segment.target.status is TargetStatus.UNTRANSLATED:
+                return QBrush(MT_ERROR_COLOUR)
             return QBrush(STATUS_COLOURS[segment.target.status])
         if not segment.sentence.role.annotatable:
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,

@@ -30,7 +30,7 @@ from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
 from annotator.storage.connection import ProjectConnections
-from annotator.storage.segments import add_seconds, get_segments
+from annotator.storage.segments import add_seconds, get_segment, get_segments
 from annotator.storage.targets import get_target, save_target
 from annotator.storage.translations import latest_per_engine
 
@@ -125,6 +125,24 @@ class EditorPanel(QWidget):
         self._update_counts()
         if sentence_id is not None:
             self.go_to_row(self.segment_model.row_of_sentence(sentence_id))
+
+    def refresh_sentence(self, sentence_id: int) -> None:
+        """Re-read one sentence (MT just filled it) and show it; O(1) in the document's size."""
+        row = self.segment_model.row_of_sentence(sentence_id)
+        segment = get_segment(self.project.db, sentence_id) if row >= 0 else None
+        if segment is None:
+            return
+        self.segment_model.update_segment(row, segment)
+        if row == self.current_row():
+            self._show_details()
+
+    def selected_sentence_ids(self) -> list[int]:
+        """The sentences selected in the grid (at least the current one), in reading order."""
+        rows = {self.proxy.mapToSource(index).row()
+                for index in self.grid.selectionModel().selectedRows()}
+        if not rows and self.current_row() >= 0:
+            rows = {self.current_row()}
+        return [self.segment_model.segment(row).sentence.id for row in sorted(rows)]
 
     # -- the current row ---------------------------------------------------------------------
 
