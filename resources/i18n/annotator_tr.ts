@@ -3,32 +3,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="27" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="28" />
         <source>Machine translations (Alt+1…9 inserts)</source>
         <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="33" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="34" />
         <source>Changes from the MT</source>
         <translation>Makine çevirisinden farklar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="60" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="61" />
         <source>Status: %s</source>
         <translation>Durum: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="61" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="62" />
         <source>Time spent: %s</source>
         <translation>Harcanan süre: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="63" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="64" />
         <source>Edit distance: %.2f</source>
         <translation>Düzeltme uzaklığı: %.2f</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="74" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="75" />
         <source>No machine translation yet.</source>
         <translation>Henüz makine çevirisi yok.</translation>
     </message>
@@ -83,38 +83,38 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="182" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="201" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="217" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="236" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="228" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="247" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="233" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="252" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="256" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="275" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="265" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="280" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="284" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="299" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="283" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="302" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
     </message>
@@ -161,109 +161,262 @@ kimlik %2 · %%3 etiketlendi</translation>
     </message>
 </context>
 <context>
+    <name>MTSettingsDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="37" />
+        <source>Machine translation settings</source>
+        <translation>Makine çevirisi ayarları</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="45" />
+        <source>model folder or .argosmodel file</source>
+        <translation>model klasörü ya da .argosmodel dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="46" />
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="60" />
+        <source>Engine:</source>
+        <translation>Motor:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="61" />
+        <source>Server URL:</source>
+        <translation>Sunucu adresi:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="62" />
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="63" />
+        <source>API key:</source>
+        <translation>API anahtarı:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="65" />
+        <source>Parallel requests:</source>
+        <translation>Eşzamanlı istek:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="92" />
+        <source>This engine needs no key.</source>
+        <translation>Bu motor anahtar gerektirmez.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="94" />
+        <source>No key stored. Type one to keep it in the system keyring, or set %s.</source>
+        <translation>Kayıtlı anahtar yok. Sistem anahtarlığında saklamak için yazın ya da %s değişkenini tanımlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="97" />
+        <source>A key is stored (%s); type a new one to replace it.</source>
+        <translation>Bir anahtar kayıtlı (%s); değiştirmek için yenisini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="102" />
+        <source>Choose a model</source>
+        <translation>Model seçin</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="103" />
+        <source>Argos model (*.argosmodel);;CTranslate2 model.bin (model.bin)</source>
+        <translation>Argos modeli (*.argosmodel);;CTranslate2 model.bin (model.bin)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="114" />
+        <source>Key not stored</source>
+        <translation>Anahtar saklanamadı</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="51" />
+        <location filename="../../annotator/gui/main_window.py" line="63" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="102" />
+        <location filename="../../annotator/gui/main_window.py" line="98" />
+        <source>Machine translation</source>
+        <translation>Makine çevirisi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="103" />
+        <location filename="../../annotator/gui/main_window.py" line="122" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="106" />
+        <location filename="../../annotator/gui/main_window.py" line="125" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="108" />
+        <location filename="../../annotator/gui/main_window.py" line="127" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="111" />
+        <location filename="../../annotator/gui/main_window.py" line="130" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="113" />
+        <location filename="../../annotator/gui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="114" />
+        <location filename="../../annotator/gui/main_window.py" line="133" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="115" />
+        <location filename="../../annotator/gui/main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="123" />
+        <location filename="../../annotator/gui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="124" />
+        <location filename="../../annotator/gui/main_window.py" line="144" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="127" />
+        <location filename="../../annotator/gui/main_window.py" line="147" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="150" />
+        <source>&amp;Translate</source>
+        <translation>Çe&amp;viri</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="152" />
+        <source>Translate &amp;document</source>
+        <translation>&amp;Belgeyi çevir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="154" />
+        <source>Translate &amp;selected sentences</source>
+        <translation>&amp;Seçili cümleleri çevir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="157" />
+        <source>&amp;Retry failed sentences</source>
+        <translation>&amp;Başarısız cümleleri yeniden dene</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="159" />
+        <source>&amp;Cancel translation</source>
+        <translation>Çeviriyi &amp;iptal et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="161" />
+        <source>Machine translation &amp;settings…</source>
+        <translation>Makine çevirisi &amp;ayarları…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="177" />
+        <location filename="../../annotator/gui/main_window.py" line="213" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="201" />
+        <location filename="../../annotator/gui/main_window.py" line="237" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="202" />
+        <location filename="../../annotator/gui/main_window.py" line="238" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="212" />
+        <location filename="../../annotator/gui/main_window.py" line="248" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="214" />
+        <location filename="../../annotator/gui/main_window.py" line="250" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="218" />
+        <location filename="../../annotator/gui/main_window.py" line="254" />
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="223" />
+        <location filename="../../annotator/gui/main_window.py" line="259" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="282" />
+        <location filename="../../annotator/gui/main_window.py" line="295" />
+        <source>Translating the document</source>
+        <translation>Belge çevriliyor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/main_window.py" line="303" />
+        <source>Translating %n sentence(s)</source>
+        <translation><numerusform>%n cümle çevriliyor</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="311" />
+        <source>Retrying failed sentences</source>
+        <translation>Başarısız cümleler yeniden deneniyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="316" />
+        <source>A translation is already running.</source>
+        <translation>Zaten bir çeviri sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="329" />
+        <source>Machine translation is not set up: %s</source>
+        <translation>Makine çevirisi ayarlı değil: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="332" />
+        <source>Machine translation stopped: %s</source>
+        <translation>Makine çevirisi durdu: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="335" />
+        <source>%1: %2 of %3 sentences translated (%4 from the cache).</source>
+        <translation>%1: %3 cümlenin %2 tanesi çevrildi (%4 tanesi önbellekten).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="341" />
+        <source>No connection: %s</source>
+        <translation>Bağlantı yok: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="345" />
+        <source>%d sentences were not sent.</source>
+        <translation>%d cümle gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="406" />
         <source>About Annotator</source>
         <translation>Annotator hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="283" />
+        <location filename="../../annotator/gui/main_window.py" line="407" />
         <source>Annotator %s
 Translate and event-annotate Turkish political commentary.</source>
         <translation>Annotator %s
@@ -273,29 +426,39 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="119" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
+        <source>Part</source>
+        <translation>Bölüm</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="125" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="139" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="145" />
         <source>Part: %s</source>
         <translation>Bölüm: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="163" />
+        <source>MT failed</source>
+        <translation>MÇ başarısız</translation>
     </message>
 </context>
 <context>
@@ -377,77 +540,77 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
         <translation>Sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="60" />
+        <location filename="../../annotator/gui/shortcuts.py" line="61" />
         <source>Previous sentence</source>
         <translation>Önceki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="62" />
+        <location filename="../../annotator/gui/shortcuts.py" line="63" />
         <source>Next unconfirmed sentence</source>
         <translation>Onaylanmamış sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="64" />
+        <location filename="../../annotator/gui/shortcuts.py" line="65" />
         <source>Find and filter</source>
         <translation>Ara ve süz</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="66" />
+        <location filename="../../annotator/gui/shortcuts.py" line="67" />
         <source>Show all statuses</source>
         <translation>Bütün durumları göster</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="71" />
+        <location filename="../../annotator/gui/shortcuts.py" line="72" />
         <source>Show only: %s</source>
         <translation>Yalnızca göster: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="75" />
+        <location filename="../../annotator/gui/shortcuts.py" line="76" />
         <source>Insert machine translation %d</source>
         <translation>%d. makine çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="83" />
+        <location filename="../../annotator/gui/shortcuts.py" line="84" />
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="85" />
+        <location filename="../../annotator/gui/shortcuts.py" line="86" />
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="100" />
+        <location filename="../../annotator/gui/shortcuts.py" line="101" />
         <source>Undo / Redo</source>
         <translation>Geri al / Yinele</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="101" />
+        <location filename="../../annotator/gui/shortcuts.py" line="102" />
         <source>Edit the English</source>
         <translation>İngilizceyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="101" />
+        <location filename="../../annotator/gui/shortcuts.py" line="102" />
         <source>F2, or start typing</source>
         <translation>F2 ya da yazmaya başlayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="102" />
+        <location filename="../../annotator/gui/shortcuts.py" line="103" />
         <source>In the editor: keep text / new line / discard</source>
         <translation>Düzenleyicide: metni koru / yeni satır / vazgeç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="103" />
+        <location filename="../../annotator/gui/shortcuts.py" line="104" />
         <source>Enter / Shift+Enter / Escape</source>
         <translation>Enter / Shift+Enter / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="104" />
+        <location filename="../../annotator/gui/shortcuts.py" line="105" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="108" />
+        <location filename="../../annotator/gui/shortcuts.py" line="109" />
         <source>Insert machine translation 1…9 from the detail pane</source>
         <translation>Ayrıntı panelinden 1…9. makine çevirisini ekle</translation>
     </message>

@@ -2,22 +2,45 @@
 
 from __future__ import annotations
 
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui.i18n import compiled_translation, install_translators
+from annotator.gui.i18n import compiled_translation, install_translators, lrelease_path
 from annotator.paths import cache_dir, resource_path
 
 pytestmark = pytest.mark.gui
 
+REPO = Path(__file__).resolve().parents[2]
 
-def test_every_string_has_a_turkish_translation() -> None:
-    tree = ET.parse(resource_path("i18n", "annotator_tr.ts"))
-    unfinished = [m.findtext("source") for m in tree.getroot().iter("message")
-                  if m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+
+def lupdate_path() -> Path:
+    return lrelease_path().with_name("lupdate")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {(context.findtext("name") or "", message.findtext("source") or ""): message
+            for context in root.iter("context") for message in context.iter("message")}
+
+
+def test_every_string_of_the_interface_has_a_turkish_translation(tmp_path: Path) -> None:
+    # Extract the strings the code uses now, exactly as resources/i18n/README.md says to.
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (REPO / "annotator" / "gui").rglob("*.py"))
+    subprocess.run([str(lupdate_path()), "-tr-function-alias", "translate+=_tr", *sources,
+                    str(REPO / "annotator" / "app.py"), "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120)
+    committed = _messages(resource_path("i18n", "annotator_tr.ts"))
+    used = _messages(fresh)
+    assert len(used) > 100  # lupdate really read the code
+    missing = [key for key in used if key not in committed]
+    assert missing == [], "run lupdate and translate these (resources/i18n/README.md)"
+    unfinished = [key for key, message in committed.items()
+                  if message.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
     assert unfinished == []
 
 
