@@ -32,3 +32,24 @@ def main_window(qtbot, db_path: Path) -> Iterator[Callable[..., object]]:  # typ
     for window, project in made:
         window.close()
         project.close()
+
+
+@pytest.fixture
+def sample_window(qtbot, main_window, db_path: Path, seed_file: Path):  # type: ignore[no-untyped-def]
+    """A shown, active main window on the imported sample, the grid focused."""
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.ingest.pipeline import import_file
+    from annotator.storage.connection import open_project
+
+    db = open_project(db_path)
+    import_file(db, seed_file)
+    db.close()
+    window = main_window()
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.editor_panel.grid.setFocus()
+    return window

@@ -37,20 +37,9 @@ def stored(db_path: Path, sentence_id: int) -> tuple[str, str] | None:
 
 
 @pytest.fixture
-def editor(qtbot, main_window, db_path: Path, seed_file: Path):  # type: ignore[no-untyped-def]
-    """A shown, active main window on the sample; returns its editor panel."""
-    db = open_project(db_path)
-    import_file(db, seed_file)
-    db.close()
-    window = main_window()
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    panel = window.editor_panel
-    panel.grid.setFocus()
-    return panel
+def editor(sample_window):  # type: ignore[no-untyped-def]
+    """The editor panel of a shown, active main window on the sample."""
+    return sample_window.editor_panel
 
 
 def current_id(panel) -> int:  # type: ignore[no-untyped-def]

@@ -17,7 +17,6 @@ from annotator.core.models import BlockRole
 from annotator.gui.dialogs.mt_settings_dialog import MTSettingsDialog
 from annotator.gui.settings import AppSettings, MTPreferences
 from annotator.gui.translation_jobs import TranslationRequest
-from annotator.ingest.pipeline import import_file
 from annotator.paths import config_dir
 from annotator.storage.connection import open_project
 
@@ -29,18 +28,8 @@ def use_libre(url: str, workers: int = 2) -> None:
 
 
 @pytest.fixture
-def window(qtbot, main_window, db_path: Path, seed_file: Path):  # type: ignore[no-untyped-def]
-    db = open_project(db_path)
-    import_file(db, seed_file)
-    db.close()
-    win = main_window()
-    win.resize(1200, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    win.editor_panel.grid.setFocus()
-    return win
+def window(sample_window):  # type: ignore[no-untyped-def]
+    return sample_window
 
 
 def rows(db_path: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]

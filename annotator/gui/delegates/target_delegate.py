@@ -11,16 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-ModelIndex = QModelIndex | QPersistentModelIndex
+from annotator.gui.models import ModelIndex
 
 
 class TargetEditor(QPlainTextEdit):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.models import ModelIndex
 from annotator.gui.shortcuts import shortcut_rows
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class ShortcutTableModel(QAbstractTableModel):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from annotator.core.models import DocumentSummary
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from annotator.gui.models import ModelIndex
 
 COL_TITLE = 0
 COL_TRANSLATED = 1

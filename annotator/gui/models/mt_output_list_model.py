@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from annotator.core.mt_types import Translation
+from annotator.gui.models import ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 MT_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

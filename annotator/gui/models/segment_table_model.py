@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,8 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.models import BlockRole, Segment, Target, TargetStatus
 from annotator.core.turkish import search_key
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from annotator.gui.models import ModelIndex
 
 COL_NUMBER = 0
 COL_PART = 1
