@@ -174,10 +174,20 @@ def _v1_to_v2(db: Database) -> None:
     db.execute("CREATE INDEX idx_translations_engine ON translations(engine, sentence_id)")
 
 
+def _v2_to_v3(db: Database) -> None:
+    # Annotations whose English text was edited under them are flagged, never silently moved.
+    db.execute("ALTER TABLE mentions ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE events ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0")
+    # Contexts (PLOVER) every new event of a document starts with; an event may override them.
+    db.execute("ALTER TABLE documents ADD COLUMN contexts TEXT NOT NULL DEFAULT '[]'")
+    db.execute("CREATE INDEX idx_mentions_status ON mentions(status)")
+    db.execute("CREATE INDEX idx_events_status ON events(status)")
+
+
 Migration = Callable[[Database], None]
 
 # MIGRATIONS[n] upgrades version n to n + 1. Append new steps; never edit a released one.
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

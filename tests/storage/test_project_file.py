@@ -177,3 +177,31 @@ def test_connections_are_per_thread(db_path: Path) -> None:
     thread.join()
     assert seen and seen[0] is not project.db
     project.close()
+
+
+def test_v2_project_migrates_to_v3_keeping_its_data(db_path: Path) -> None:
+    from annotator.storage import schema
+
+    db = open_project(db_path)
+    db.close()
+    # Build a real v2 file: run only the first two steps on a fresh file.
+    v2 = db_path.with_name("v2.sqlite")
+    conn = sqlite3.connect(v2)
+    from sqlite_utils import Database
+
+    legacy = Database(conn)
+    for step in schema.MIGRATIONS[:2]:
+        step(legacy)
+    legacy.execute("PRAGMA user_version=2")
+    legacy.execute("INSERT INTO documents (id, title, imported_at, text) "
+                   "VALUES ('d1', 'Belge', 'now', 'Metin.')")
+    conn.commit()
+    conn.close()
+    upgraded = open_project(v2)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 3
+    assert upgraded.execute("SELECT title, contexts FROM documents").fetchall() == \
+        [("Belge", "[]")]
+    columns = {c.name for c in upgraded["mentions"].columns}
+    assert "needs_review" in columns
+    upgraded.close()
+    assert backup_path(v2, 2).exists()
