@@ -1,0 +1,289 @@
+"""Mentions and events: add, change, delete, accept or reject, each with its history row.
+
+Every write is one transaction that also appends to ``history`` (table, row id, before/after as
+JSON), so annotation work is on disk when it is made and can be audited or undone. Functions take
+the Database first and return :mod:`annotator.core.annotations` dataclasses. Suggestions are
+ordinary rows with ``status = 'suggested'``; readers that build datasets ask for accepted ones.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, replace
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from annotator.core.annotations import Event, Mention
+from annotator.core.models import AnnotationStatus, Provenance, Side
+from annotator.storage.documents import now_iso
+
+AnnotationTable = Literal["mentions", "events"]
+_SPAN_COLUMNS = {"tr": ("trigger_tr_start", "trigger_tr_end"),
+                 "en": ("trigger_en_start", "trigger_en_end")}
+
+
+def _history(db: Database, table: str, row_id: str, action: str, who: str | None,
+             before: object | None, after: object | None) -> None:
+    def dump(value: object | None) -> str | None:
+        return None if value is None else json.dumps(asdict(value), ensure_ascii=False)  # type: ignore[call-overload]
+
+    db.execute("INSERT INTO history (at, who, table_name, row_id, action, before, after) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+               [now_iso(), who, table, row_id, action, dump(before), dump(after)])
+
+
+def _stamped(item: Any) -> Any:
+    stamp = now_iso()
+    return replace(item, created=item.created or stamp, updated=stamp)
+
+
+# -- mentions ------------------------------------------------------------------------------------
+
+def _mention_row(mention: Mention) -> dict[str, Any]:
+    row = asdict(mention)
+    row["side"] = str(mention.side)
+    row["provenance"] = str(mention.provenance)
+    row["status"] = str(mention.status)
+    row["needs_review"] = int(mention.needs_review)
+    return row
+
+
+def _mention_from_row(row: dict[str, Any]) -> Mention:
+    return Mention(
+        id=row["id"], sentence_id=row["sentence_id"], actor_id=row["actor_id"],
+        side=Side(row["side"]), start=row["start"], end=row["end"], text=row["text"],
+        annotator=row["annotator"], created=row["created"], updated=row["updated"],
+        provenance=Provenance(row["provenance"]), status=AnnotationStatus(row["status"]),
+        needs_review=bool(row["needs_review"]),
+    )
+
+
+def add_mention(db: Database, mention: Mention) -> Mention:
+    """Store a new mention (or re-insert a deleted one with its id, for undo)."""
+    mention = _stamped(mention)
+    row = _mention_row(mention)
+    if row["id"] is None:
+        del row["id"]
+    with db.atomic():
+        columns = ", ".join(f'"{c}"' for c in row)
+        cursor = db.execute(f"INSERT INTO mentions ({columns}) VALUES "
+                            f"({', '.join('?' * len(row))})", list(row.values()))
+        stored = replace(mention, id=mention.id if mention.id is not None else cursor.lastrowid)
+        _history(db, "mentions", str(stored.id), "insert", mention.annotator, None, stored)
+    return stored
+
+
+def update_mention(db: Database, mention: Mention) -> Mention:
+    """Replace a stored mention's fields (span, actor, status, flag...)."""
+    before = get_mention(db, _require_id(mention.id))
+    mention = replace(mention, created=before.created, updated=now_iso())
+    row = _mention_row(mention)
+    with db.atomic():
+        assignments = ", ".join(f'"{c}" = ?' for c in row if c != "id")
+        db.execute(f"UPDATE mentions SET {assignments} WHERE id = ?",
+                   [v for c, v in row.items() if c != "id"] + [mention.id])
+        _history(db, "mentions", str(mention.id), "update", mention.annotator, before, mention)
+    return mention
+
+
+def delete_mention(db: Database, mention_id: int, who: str | None = None) -> Mention:
+    """Remove a mention; returns what was removed (for undo)."""
+    before = get_mention(db, mention_id)
+    with db.atomic():
+        db.execute("DELETE FROM mentions WHERE id = ?", [mention_id])
+        _history(db, "mentions", str(mention_id), "delete", who, before, None)
+    return before
+
+
+def get_mention(db: Database, mention_id: int) -> Mention:
+    """The mention with this id (KeyError when there is none)."""
+    rows = list(db.query("SELECT * FROM mentions WHERE id = ?", [mention_id]))
+    if not rows:
+        raise KeyError(f"no mention {mention_id}")
+    return _mention_from_row(rows[0])
+
+
+def sentence_mentions(db: Database, sentence_id: int,
+                      include_rejected: bool = False) -> list[Mention]:
+    """A sentence's mentions, Turkish side first, in text order."""
+    sql = "SELECT * FROM mentions WHERE sentence_id = ?"
+    if not include_rejected:
+        sql += " AND status != 'rejected'"
+    rows = db.query(sql + " ORDER BY side DESC, start", [sentence_id])  # tr before en
+    return [_mention_from_row(r) for r in rows]
+
+
+def document_mentions(db: Database, doc_id: str,
+                      statuses: Iterable[AnnotationStatus] | None = None) -> list[Mention]:
+    """Every mention of a document in reading order, optionally only some statuses."""
+    sql = ("SELECT m.* FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
+           "WHERE s.document_id = ?")
+    params: list[Any] = [doc_id]
+    if statuses is not None:
+        wanted = [str(s) for s in statuses]
+        sql += f" AND m.status IN ({', '.join('?' * len(wanted))})"
+        params += wanted
+    return [_mention_from_row(r)
+            for r in db.query(sql + " ORDER BY s.ord, m.side DESC, m.start", params)]
+
+
+# -- events --------------------------------------------------------------------------------------
+
+def new_event_id() -> str:
+    """A fresh, globally unique event id."""
+    return f"ev-{uuid.uuid4().hex[:12]}"
+
+
+def _event_row(event: Event) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": event.id, "sentence_id": event.sentence_id, "type": event.type,
+        "modes": json.dumps(list(event.modes)), "contexts": json.dumps(list(event.contexts)),
+        "aux": json.dumps(list(event.aux)), "date": event.date, "date_text": event.date_text,
+        "location": event.location, "confidence": event.confidence, "note": event.note,
+        "annotator": event.annotator, "created": event.created, "updated": event.updated,
+        "provenance": str(event.provenance), "status": str(event.status),
+        "needs_review": int(event.needs_review),
+    }
+    for side, span in (("tr", event.trigger_tr), ("en", event.trigger_en)):
+        start, end = _SPAN_COLUMNS[side]
+        row[start], row[end] = span if span is not None else (None, None)
+    return row
+
+
+def _event_from_row(row: dict[str, Any], participants: Sequence[tuple[str, str]]) -> Event:
+    def span(side: str) -> tuple[int, int] | None:
+        start, end = (row[c] for c in _SPAN_COLUMNS[side])
+        return (start, end) if start is not None and end is not None else None
+
+    return Event(
+        id=row["id"], sentence_id=row["sentence_id"], type=row["type"],
+        modes=tuple(json.loads(row["modes"])), contexts=tuple(json.loads(row["contexts"])),
+        aux=tuple(json.loads(row["aux"])),
+        actors=tuple(a for a, role in participants if role == "actor"),
+        recipients=tuple(a for a, role in participants if role == "recipient"),
+        trigger_tr=span("tr"), trigger_en=span("en"), date=row["date"],
+        date_text=row["date_text"], location=row["location"], confidence=row["confidence"],
+        note=row["note"], annotator=row["annotator"], created=row["created"],
+        updated=row["updated"], provenance=Provenance(row["provenance"]),
+        status=AnnotationStatus(row["status"]), needs_review=bool(row["needs_review"]),
+    )
+
+
+def _write_participants(db: Database, event: Event) -> None:
+    db.execute("DELETE FROM event_participants WHERE event_id = ?", [event.id])
+    for role, ids in (("actor", event.actors), ("recipient", event.recipients)):
+        for order, actor_id in enumerate(dict.fromkeys(ids)):
+            db.execute("INSERT INTO event_participants (event_id, actor_id, role, ord) "
+                       "VALUES (?, ?, ?, ?)", [event.id, actor_id, role, order])
+
+
+def add_event(db: Database, event: Event) -> Event:
+    """Store a new event frame with its participants (an empty id gets a fresh one)."""
+    event = _stamped(replace(event, id=event.id or new_event_id()))
+    row = _event_row(event)
+    with db.atomic():
+        columns = ", ".join(f'"{c}"' for c in row)
+        db.execute(f"INSERT INTO events ({columns}) VALUES ({', '.join('?' * len(row))})",
+                   list(row.values()))
+        _write_participants(db, event)
+        _history(db, "events", event.id, "insert", event.annotator, None, event)
+    return event
+
+
+def update_event(db: Database, event: Event) -> Event:
+    """Replace a stored event's fields and participants."""
+    before = get_event(db, event.id)
+    event = replace(event, created=before.created, updated=now_iso())
+    row = _event_row(event)
+    with db.atomic():
+        assignments = ", ".join(f'"{c}" = ?' for c in row if c != "id")
+        db.execute(f"UPDATE events SET {assignments} WHERE id = ?",
+                   [v for c, v in row.items() if c != "id"] + [event.id])
+        _write_participants(db, event)
+        _history(db, "events", event.id, "update", event.annotator, before, event)
+    return event
+
+
+def delete_event(db: Database, event_id: str, who: str | None = None) -> Event:
+    """Remove an event and its participants; returns what was removed (for undo)."""
+    before = get_event(db, event_id)
+    with db.atomic():
+        db.execute("DELETE FROM events WHERE id = ?", [event_id])  # participants cascade
+        _history(db, "events", event_id, "delete", who, before, None)
+    return before
+
+
+def _participants(db: Database, event_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+    found: dict[str, list[tuple[str, str]]] = {event_id: [] for event_id in event_ids}
+    for start in range(0, len(event_ids), 500):
+        chunk = list(event_ids[start:start + 500])
+        for row in db.query(
+                "SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN "
+                f"({', '.join('?' * len(chunk))}) ORDER BY role, ord", chunk):
+            found[row["event_id"]].append((row["actor_id"], row["role"]))
+    return found
+
+
+def _events(db: Database, sql: str, params: Sequence[Any]) -> list[Event]:
+    rows = list(db.query(sql, params))
+    participants = _participants(db, [r["id"] for r in rows])
+    return [_event_from_row(r, participants[r["id"]]) for r in rows]
+
+
+def get_event(db: Database, event_id: str) -> Event:
+    """The event with this id (KeyError when there is none)."""
+    events = _events(db, "SELECT * FROM events WHERE id = ?", [event_id])
+    if not events:
+        raise KeyError(f"no event {event_id}")
+    return events[0]
+
+
+def sentence_events(db: Database, sentence_id: int, include_rejected: bool = False) -> list[Event]:
+    """A sentence's events in the order they were made."""
+    sql = "SELECT * FROM events WHERE sentence_id = ?"
+    if not include_rejected:
+        sql += " AND status != 'rejected'"
+    return _events(db, sql + " ORDER BY created, id", [sentence_id])
+
+
+def document_events(db: Database, doc_id: str,
+                    statuses: Iterable[AnnotationStatus] | None = None) -> list[Event]:
+    """Every event of a document in reading order, optionally only some statuses."""
+    sql = ("SELECT e.* FROM events e JOIN sentences s ON s.id = e.sentence_id "
+           "WHERE s.document_id = ?")
+    params: list[Any] = [doc_id]
+    if statuses is not None:
+        wanted = [str(s) for s in statuses]
+        sql += f" AND e.status IN ({', '.join('?' * len(wanted))})"
+        params += wanted
+    return _events(db, sql + " ORDER BY s.ord, e.created, e.id", params)
+
+
+# -- review --------------------------------------------------------------------------------------
+
+def set_status(db: Database, table: AnnotationTable, ids: Sequence[int | str],
+               status: AnnotationStatus, who: str | None = None) -> int:
+    """Accept or reject several mentions or events at once (one transaction); returns how many."""
+    getter = get_mention if table == "mentions" else get_event
+    changed = 0
+    with db.atomic():
+        for row_id in ids:
+            before = getter(db, row_id)  # type: ignore[arg-type]
+            if before.status == status:
+                continue
+            after = replace(before, status=status, updated=now_iso(),
+                            annotator=who or before.annotator)
+            db.execute(f"UPDATE {table} SET status = ?, updated = ?, annotator = ? WHERE id = ?",
+                       [str(status), after.updated, after.annotator, row_id])
+            _history(db, table, str(row_id), "update", who, before, after)
+            changed += 1
+    return changed
+
+
+def _require_id(mention_id: int | None) -> int:
+    if mention_id is None:
+        raise ValueError("the mention has no id: add it first")
+    return mention_id
