@@ -172,3 +172,107 @@ def earliest_on_or_after(month: int, day: int, floor: date, span: int = 3) -> da
         if value is not None and value >= floor:
             return value
     return None
+
+
+# --- Month-only and year-only expressions, and year inference (for event dates) -------------------
+
+_TR_MONTH = "(?P<month>" + "|".join(sorted((n[0] for n in _MONTH_NAMES.values()),
+                                           key=len, reverse=True)) + ")"
+_EN_MONTH = "(?P<month>" + "|".join(n[1] for n in _MONTH_NAMES.values()) + ")"
+_LETTER = "a-zçğıöşüâîû"
+# A Turkish month name on its own is a month only when a date-like ending follows it: an apostrophe
+# suffix ("Kasım'da"), a bare locative/ablative ("Kasımda"), "ay..." ("Aralık ayında") or
+# "başında/sonunda/ortasında". Plain "Kasım Bey" (a name) or "aralık" (an interval) is left alone.
+_TR_MONTH_ONLY = re.compile(
+    rf"(?<![{_LETTER}])" + _TR_MONTH
+    + rf"(?:['’][{_LETTER}]+|(?:da|de|ta|te|dan|den|tan|ten)"
+    + r"|\s+(?:ay|ayı|ayın|ayında|ayından|ayına|ayının|ayındaki|başı|başında|sonu|sonunda"
+    + r"|ortası|ortasında|sonrasında|öncesinde))" + rf"(?![{_LETTER}\d])")
+# English month names on their own are common words ("May", "March"), so a preposition must lead.
+_EN_MONTH_ONLY = re.compile(
+    r"(?<![a-z])(?:in|during|since|until|by|for|of|from|to|before|after|through|last|next|this"
+    r"|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
+    + _EN_MONTH + r"(?![a-z])(?!,?\s*\d)")
+_YEAR_ONLY = (
+    # 2023 yılında, 2023 yılı, 2023'te, 2023 senesinde
+    re.compile(r"(?<![\d./\-])" + _YEAR
+               + rf"(?:\s+(?:yıl|sene)[{_LETTER}]*|['’][{_LETTER}]+)(?![{_LETTER}\d])"),
+    # in 2023, during 2023
+    re.compile(r"(?<![a-z])(?:in|during|since|by)\s+" + _YEAR + r"(?![\d\-]|[./]\d)"),
+)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year stated on its own ("2023 yılında", "in 2023"); offsets into the searched text."""
+
+    start: int
+    end: int
+    text: str
+    year: int
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
+
+
+def find_month_mentions(text: str) -> list[DateMention]:
+    """Month names standing alone ("Kasım'da", "Aralık ayında", "in November"), in order.
+
+    Unlike :func:`find_dates` these mentions have neither day nor year. A Turkish month must be
+    capitalised in ``text``; parts already covered by :func:`find_dates` are not reported again.
+    """
+    folded = _fold(text)
+    taken = [(m.start, m.end) for m in find_dates(text)]
+    found: list[DateMention] = []
+    for pattern in (_TR_MONTH_ONLY, _EN_MONTH_ONLY):
+        for match in pattern.finditer(folded):
+            # English mentions start at the month: "in" is not part of the date.
+            start = match.start("month")
+            end = match.end()
+            if not text[start].isupper():
+                continue
+            if _overlaps(start, end, taken):
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, text[start:end], None,
+                                     MONTHS[match["month"]], None))
+    return sorted(found, key=lambda m: m.start)
+
+
+def find_year_mentions(text: str) -> list[YearMention]:
+    """Years standing alone ("2015 yılında", "2023'te", "in 2023"), in order.
+
+    Years that are part of a date :func:`find_dates` finds ("Ocak 2020") are not reported again,
+    nor numbers that only look like years ("No.2023 / 51", "2009-2025").
+    """
+    folded = _fold(text)
+    taken = [(m.start, m.end) for m in find_dates(text)]
+    found: list[YearMention] = []
+    for pattern in _YEAR_ONLY:
+        for match in pattern.finditer(folded):
+            start = match.start() if pattern is _YEAR_ONLY[0] else match.start("year")
+            end = match.end()
+            if _overlaps(start, end, taken):
+                continue
+            taken.append((start, end))
+            found.append(YearMention(start, end, text[start:end], int(match["year"])))
+    return sorted(found, key=lambda m: m.start)
+
+
+def infer_year(month: int, day: int | None, anchor: date, slack_days: int = 31) -> int:
+    """The year of a day or month written without one, seen from ``anchor`` (publication date).
+
+    The anchor's year, unless that puts the day (or the first of the month) more than
+    ``slack_days`` after the anchor; then the year before. Commentary mostly reports the past but
+    also announces visits planned for the coming weeks ("Aralık ayında Bakü'ye gelmesi" written on
+    13 December), so a small window after the anchor stays in the same year. A 29 February goes
+    back to the most recent leap year.
+    """
+    year = anchor.year
+    first = _safe_date(year, month, day or 1) or date(year, month, 28)
+    if (first - anchor).days > slack_days:
+        year -= 1
+    while day is not None and _safe_date(year, month, day) is None and year > anchor.year - 9:
+        year -= 1
+    return year

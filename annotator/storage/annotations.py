@@ -287,3 +287,43 @@ def _require_id(mention_id: int | None) -> int:
     if mention_id is None:
         raise ValueError("the mention has no id: add it first")
     return mention_id
+
+
+# -- English edits -------------------------------------------------------------------------------
+
+def reanchor_english(db: Database, sentence_id: int, old_text: str, new_text: str,
+                     who: str | None = None) -> int:
+    """Move English-side mentions and triggers after the English changed; returns how many moved.
+
+    A span whose words are untouched moves with the text around it. A span whose words were edited
+    is put on its mapped position and flagged ``needs_review``; one whose words are gone keeps its
+    old offsets, flagged, for a person to fix. Nothing is silently moved onto other words.
+    """
+    from annotator.core.anchoring import reanchor
+
+    if old_text == new_text:
+        return 0
+    moved = 0
+    with db.atomic():
+        for mention in [m for m in sentence_mentions(db, sentence_id, include_rejected=True)
+                        if m.side is Side.EN]:
+            found = reanchor(old_text, new_text, (mention.start, mention.end))
+            if found is None:
+                changed = replace(mention, needs_review=True)
+            else:
+                changed = replace(mention, start=found.start, end=found.end,
+                                  text=new_text[found.start:found.end],
+                                  needs_review=mention.needs_review or found.changed)
+            if changed != mention:
+                update_mention(db, replace(changed, annotator=who or mention.annotator))
+                moved += 1
+        for event in sentence_events(db, sentence_id, include_rejected=True):
+            if event.trigger_en is None:
+                continue
+            found = reanchor(old_text, new_text, event.trigger_en)
+            trigger = None if found is None else (found.start, found.end)
+            flag = event.needs_review or found is None or found.changed
+            if (trigger, flag) != (event.trigger_en, event.needs_review):
+                update_event(db, replace(event, trigger_en=trigger, needs_review=flag))
+                moved += 1
+    return moved

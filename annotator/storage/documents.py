@@ -158,3 +158,16 @@ def get_sentences(db: Database, doc_id: str) -> list[Sentence]:
                  role=BlockRole(r["role"]))
         for r in db.query(sql, [doc_id])
     ]
+
+
+def document_contexts(db: Database, doc_id: str) -> tuple[str, ...]:
+    """The PLOVER contexts new events of this document start with (e.g. diplomatic)."""
+    row = db.execute("SELECT contexts FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return tuple(json.loads(row[0])) if row else ()
+
+
+def set_document_contexts(db: Database, doc_id: str, contexts: Sequence[str]) -> None:
+    """Set a document's default event contexts."""
+    with db.atomic():
+        db.execute("UPDATE documents SET contexts = ? WHERE id = ?",
+                   [json.dumps(list(dict.fromkeys(contexts))), doc_id])

@@ -1,7 +1,8 @@
 """The translator's English per sentence: read, and save each edit with its history row.
 
 Every save is one transaction that writes the new target and an append-only ``history`` row with
-the before and after values, so an edit is on disk the moment it is made and can be audited.
+the before and after values, so an edit is on disk the moment it is made and can be audited. English
+mentions and event triggers are re-anchored in the same transaction (see ``reanchor_english``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def get_targets(db: Database, doc_id: str) -> dict[int, Target]:
 def save_target(db: Database, sentence_id: int, text: str, status: TargetStatus,
                 translator: str | None = None, add_seconds: float = 0.0) -> Target:
     """Write a sentence's English and status, with a history row, in one transaction."""
+    from annotator.storage.annotations import reanchor_english
+
     with db.atomic():
         before = get_target(db, sentence_id)
         stamp = now_iso()
@@ -54,6 +57,7 @@ def save_target(db: Database, sentence_id: int, text: str, status: TargetStatus,
              add_seconds],
         )
         after = get_target(db, sentence_id)
+        reanchor_english(db, sentence_id, before.text, after.text, translator)
         db.execute(
             "INSERT INTO history (at, who, table_name, row_id, action, before, after) "
             "VALUES (?, ?, 'targets', ?, ?, ?, ?)",

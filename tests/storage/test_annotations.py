@@ -108,3 +108,30 @@ def test_unknown_actor_is_refused_and_nothing_is_written(sample) -> None:  # typ
         add_event(db, Event("", sentence.id, "CONSULT", actors=("NOBODY",)))
     assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM history WHERE table_name = 'events'").fetchone()[0] == 0
+
+
+def test_english_edits_move_untouched_spans_and_flag_edited_ones(sample) -> None:  # type: ignore[no-untyped-def]
+    from annotator.core.models import TargetStatus
+    from annotator.storage.targets import save_target
+
+    db, _doc_id, sentence = sample
+    english = "First, Antony Blinken phoned President Aliyev."
+    save_target(db, sentence.id, english, TargetStatus.DRAFT, "ayse")
+    blinken = add_mention(db, Mention(None, sentence.id, "USA-GOV-blinken", Side.EN,
+                                      english.index("Antony"), english.index(" phoned"),
+                                      "Antony Blinken"))
+    aliyev = add_mention(db, Mention(None, sentence.id, "AZE-GOV-aliyev", Side.EN,
+                                     english.index("President"), english.index("."),
+                                     "President Aliyev"))
+    event = add_event(db, Event("", sentence.id, "CONSULT", trigger_en=(
+        english.index("phoned"), english.index("phoned") + 6)))
+    edited = "On 27 November, Antony Blinken phoned Azerbaijan's President Ilham Aliyev."
+    save_target(db, sentence.id, edited, TargetStatus.DRAFT, "ayse")
+    moved = {m.actor_id: m for m in sentence_mentions(db, sentence.id)}
+    kept = moved[blinken.actor_id]
+    assert edited[kept.start:kept.end] == "Antony Blinken" and not kept.needs_review
+    flagged = moved[aliyev.actor_id]
+    assert flagged.needs_review  # the words under it changed: a person must look
+    assert edited[flagged.start:flagged.end] == flagged.text
+    trigger = get_event(db, event.id).trigger_en
+    assert trigger is not None and edited[trigger[0]:trigger[1]] == "phoned"

@@ -1,0 +1,187 @@
+"""The date of an event, normalised to ISO 8601 from the words of its sentence.
+
+An event frame stores its date as ISO text with the words it was read from (DESIGN.md §4). A
+sentence may state the date outright ("27 Kasım'da", "13.12.2023", "on November 27"), name only a
+month ("Kasım'da", "Aralık ayında") or a year ("2023 yılında"), or place it relative to the
+document's publication date ("dün", "geçen hafta", "yesterday") or to the previous event ("ertesi
+gün", "the next day"). :func:`event_date` finds every such expression, resolves it and returns the
+most precise one; an explicit date wins over a relative one of the same precision, so "ertesi gün
+28 Kasım'da" is 28 November. A missing year comes from :func:`~annotator.core.dates.infer_year`.
+Finding dates reuses :mod:`annotator.core.dates`; this module adds the relative expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from annotator.core.actor_matching import fold_keep_length
+from annotator.core.dates import (
+    DateMention,
+    find_dates,
+    find_month_mentions,
+    find_year_mentions,
+    infer_year,
+)
+
+PRECISIONS = ("day", "week", "month", "year")
+"""Precisions from finest to coarsest. "week" dates are ISO week dates ("2023-W49")."""
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A date expression of a sentence and the ISO date it names.
+
+    ``date`` is ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-MM`` or ``YYYY`` by ``precision`` (day, week,
+    month, year); ``None`` when the words were found but the date they need to be read against (the
+    publication date, or the previous event's date) was not given. ``start``/``end`` are offsets of
+    ``text`` in the sentence.
+    """
+
+    date: str | None
+    text: str
+    start: int
+    end: int
+    precision: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    value: date | None
+    precision: str
+    explicit: bool
+
+
+_NUMBER_WORDS = {"bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7,
+                 "sekiz": 8, "dokuz": 9, "on": 10, "one": 1, "two": 2, "three": 3, "four": 4,
+                 "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1}
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+# A relative expression: its pattern (over fold_keep_length text), what it counts from ("anchor":
+# the publication date, "previous": the previous event's date), its precision and its resolver.
+_Resolver = Callable[[date, re.Match[str]], date]
+
+
+def _days(offset: int) -> _Resolver:
+    return lambda base, _match: base + timedelta(days=offset)
+
+
+def _count_days(sign: int) -> _Resolver:
+    def resolve(base: date, match: re.Match[str]) -> date:
+        raw = match["count"]
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        return base + timedelta(days=sign * count)
+    return resolve
+
+
+def _months(offset: int) -> _Resolver:
+    def resolve(base: date, _match: re.Match[str]) -> date:
+        index = base.year * 12 + base.month - 1 + offset
+        return date(index // 12, index % 12 + 1, 1)
+    return resolve
+
+
+def _weeks(offset: int) -> _Resolver:
+    return lambda base, _match: base + timedelta(weeks=offset)
+
+
+def _years(offset: int) -> _Resolver:
+    return lambda base, _match: date(base.year + offset, 1, 1)
+
+
+def _rx(body: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + body + r")(?![a-z\d])")
+
+
+_LAST = r"(?:gecen|gectigimiz|last|past)"
+_THIS = r"(?:bu|this)"
+_RELATIVE: tuple[tuple[re.Pattern[str], str, str, _Resolver], ...] = (
+    (_rx(r"ertesi gunu?|ertesi sabah|the (?:next|following) day|the day after"), "previous", "day",
+     _days(1)),
+    (_rx(r"ayni gun(?:e|de)?|the same day"), "previous", "day", _days(0)),
+    (_rx(_COUNT + r" (?:gun sonra|days? later)"), "previous", "day", _count_days(1)),
+    (_rx(_COUNT + r" (?:gun once|days? ago)"), "anchor", "day", _count_days(-1)),
+    (_rx(r"evvelki gun|onceki gun|the day before yesterday"), "anchor", "day", _days(-2)),
+    (_rx(r"dun(?:ku)?|yesterday"), "anchor", "day", _days(-1)),
+    (_rx(r"bugun(?:ku|e|den)?|today"), "anchor", "day", _days(0)),
+    (_rx(r"yarin(?:ki)?|tomorrow"), "anchor", "day", _days(1)),
+    (_rx(_LAST + r" (?:hafta(?:ki|ya)?|week)"), "anchor", "week", _weeks(-1)),
+    (_rx(_THIS + r" (?:hafta(?:ki)?|week)"), "anchor", "week", _weeks(0)),
+    (_rx(_LAST + r" (?:ay(?:ki)?|month)"), "anchor", "month", _months(-1)),
+    (_rx(_THIS + r" (?:ay(?:ki)?|month)"), "anchor", "month", _months(0)),
+    (_rx(_LAST + r" (?:yil(?:ki)?|sene(?:ki)?|year)"), "anchor", "year", _years(-1)),
+    (_rx(_THIS + r" (?:yil(?:ki)?|sene(?:ki)?|year)"), "anchor", "year", _years(0)),
+)
+
+
+def _explicit(sentence: str, year_base: date | None) -> list[_Candidate]:
+    """Stated dates, months and years; a missing year is inferred from ``year_base``."""
+    found: list[_Candidate] = []
+    mentions: list[DateMention] = find_dates(sentence) + find_month_mentions(sentence)
+    for mention in mentions:
+        year = mention.year
+        if year is None and year_base is not None:
+            year = infer_year(mention.month, mention.day, year_base)
+        if mention.day is None:
+            value = date(year, mention.month, 1) if year is not None else None
+            found.append(_Candidate(mention.start, mention.end, value, "month", True))
+        else:
+            value = _valid(year, mention.month, mention.day)
+            found.append(_Candidate(mention.start, mention.end, value, "day", True))
+    for year_mention in find_year_mentions(sentence):
+        found.append(_Candidate(year_mention.start, year_mention.end,
+                                date(year_mention.year, 1, 1), "year", True))
+    return found
+
+
+def _valid(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(sentence: str, anchor: date | None, previous: date | None) -> list[_Candidate]:
+    """Expressions counted from the publication date or from the previous event."""
+    folded = fold_keep_length(sentence)
+    found: list[_Candidate] = []
+    for pattern, base_name, precision, resolve in _RELATIVE:
+        base = anchor if base_name == "anchor" else previous
+        for match in pattern.finditer(folded):
+            value = resolve(base, match) if base is not None else None
+            found.append(_Candidate(match.start(), match.end(), value, precision, False))
+    return found
+
+
+def _iso(value: date, precision: str) -> str:
+    if precision == "day":
+        return value.isoformat()
+    if precision == "week":
+        year, week, _weekday = value.isocalendar()
+        return f"{year}-W{week:02d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return f"{value.year:04d}"
+
+
+def event_date(sentence: str, anchor: date | None,
+               previous: date | None = None) -> EventDate | None:
+    """The date of the event ``sentence`` reports, or ``None`` when it states no date.
+
+    ``anchor`` is the document's publication date, ``previous`` the date of the previous event
+    (for "ertesi gün"). The winner is the resolved expression with the finest precision; among
+    equals an explicit date beats a relative one, then the first in the sentence wins.
+    """
+    candidates = _explicit(sentence, anchor or previous) + _relative(sentence, anchor, previous)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda c: (c.value is None, PRECISIONS.index(c.precision),
+                                          not c.explicit, c.start))
+    iso = _iso(best.value, best.precision) if best.value is not None else None
+    return EventDate(iso, sentence[best.start:best.end], best.start, best.end, best.precision)
