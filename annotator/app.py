@@ -10,9 +10,13 @@ import os
 import sys
 from pathlib import Path
 
+from annotator import __version__
 from annotator.cli import EXIT_OK, EXIT_USER_ERROR, GuiRequest
 
 SCREENSHOT_SIZE = (1280, 800)
+# The freedesktop id: packaging/<id>.desktop, <id>.metainfo.xml and the hicolor icon names. Wayland
+# compositors and docks match the window to its launcher and icon through it.
+DESKTOP_FILE_ID = "io.github.annotator.Annotator"
 
 
 def _fail(message: str) -> int:
@@ -24,6 +28,7 @@ def run_gui(request: GuiRequest) -> int:
     """Open the main window on the requested project; return the process exit code."""
     if request.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from annotator.gui.i18n import install_translators
@@ -38,6 +43,8 @@ def run_gui(request: GuiRequest) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Annotator")
     app.setOrganizationName("Annotator")
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     settings = AppSettings(config_dir())
     install_translators(app, settings.preferences().ui_language, cache_dir())
     try:

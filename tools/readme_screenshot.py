@@ -50,6 +50,33 @@ SENTENCES = [
 ]
 
 
+def annotate(db: object, sentence: object) -> None:
+    """Tag Blinken and Aliyev on both sides of the phone-call sentence and add its event."""
+    from annotator.core.annotations import Actor, Event, Mention
+    from annotator.core.models import Provenance, Side
+    from annotator.storage.actors import add_actor
+    from annotator.storage.annotations import add_event, add_mention
+    from annotator.storage.segments import get_segment
+
+    segment = get_segment(db, sentence.id)  # type: ignore[arg-type, attr-defined]
+    assert segment is not None
+    people = [add_actor(db, Actor("USA-GOV-blinken", "Antony Blinken", "USA", "GOV")),  # type: ignore[arg-type]
+              add_actor(db, Actor("AZE-GOV-aliyev", "İlham Aliyev", "AZE", "GOV"))]  # type: ignore[arg-type]
+    for actor, tr_words, en_words in ((people[0], "Antony Blinken", "Antony Blinken"),
+                                      (people[1], "Aliyev", "President Aliyev")):
+        for side, text, words, provenance in (
+                (Side.TR, segment.sentence.text, tr_words, Provenance.MANUAL),
+                (Side.EN, segment.target.text, en_words, Provenance.PROJECTED)):
+            start = text.index(words)
+            add_mention(db, Mention(None, segment.sentence.id, actor.id, side, start,  # type: ignore[arg-type]
+                                    start + len(words), words, "Ayşe", provenance=provenance))
+    trigger = segment.sentence.text.index("telefonda görüşerek")
+    add_event(db, Event("", segment.sentence.id, "CONSULT", modes=("phone",),  # type: ignore[arg-type]
+                        contexts=("diplomatic",), actors=(people[0].id,),
+                        recipients=(people[1].id,), trigger_tr=(trigger, trigger + 19),
+                        date="2023-11-27", date_text="27 Kasım'da", annotator="Ayşe"))
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "sample.sqlite"
@@ -62,6 +89,7 @@ def main() -> int:
             record_translation(db, sentence.id, "google", "tr", "en", mt)
             if final is not None:
                 save_target(db, sentence.id, final, status, "Ayşe")
+        annotate(db, by_order[4])
         db.close()
         os.environ["ANNOTATOR_HOME"] = tmp
         # The window opens on the first unconfirmed sentence: the draft, with its diff shown.

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -28,20 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import __version__
-from annotator.gui.dialogs.mt_settings_dialog import MTSettingsDialog
+from annotator.gui.annotate_menu import AnnotateMenu
 from annotator.gui.dialogs.settings_dialog import SettingsDialog
 from annotator.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.jobs import Job, JobsPanel
+from annotator.gui.menus import add_action
 from annotator.gui.models.document_list_model import COL_TITLE, DocumentListModel
 from annotator.gui.settings import AppSettings
-from annotator.gui.translation_jobs import TranslationController, TranslationRequest
+from annotator.gui.translation_menu import TranslationMenu
 from annotator.gui.widgets.editor_panel import EditorPanel
 from annotator.gui.widgets.welcome_panel import WelcomePanel
 from annotator.gui.workers import start_task
 from annotator.ingest.errors import IngestError
 from annotator.ingest.pipeline import ImportResult, import_file
-from annotator.mt.errors import MTConfigError
-from annotator.mt.runner import JobSummary
 from annotator.paths import resource_path, sample_documents
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.documents import get_document, list_documents
@@ -93,10 +91,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.jobs_panel = JobsPanel()
         self.statusBar().addPermanentWidget(self.jobs_panel)
-        self.translation = TranslationController(project, self.jobs_panel, self)
-        self.mt_summary_box = QMessageBox(self)
-        self.mt_summary_box.setWindowTitle(self.tr("Machine translation"))
-        self.mt_summary_box.setTextFormat(Qt.TextFormat.PlainText)
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(800)
@@ -109,25 +103,23 @@ class MainWindow(QMainWindow):
             self._on_document_view_selection_changed)
         self.welcome_panel.sample_requested.connect(self.open_sample)
         self.welcome_panel.import_requested.connect(self._on_import_action_triggered)
-        self.editor_panel.message_posted.connect(
-            lambda text: self.statusBar().showMessage(text, 5000))
+        for source in (self.editor_panel, self.editor_panel.annotation_panel):
+            source.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.editor_panel.target_saved.connect(self._progress_timer.start)
         self._progress_timer.timeout.connect(self._refresh_progress)
-        self.translation.sentence_translated.connect(self.editor_panel.refresh_sentence)
-        self.translation.job_finished.connect(self._on_translation_job_finished)
         self.refresh_documents()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = self._add(file_menu, self.tr("&Import documents…"),
-                                       self._on_import_action_triggered,
-                                       QKeySequence.StandardKey.Open)
-        self._add(file_menu, self.tr("Open the &sample commentary"), self.open_sample)
+        self.import_action = add_action(file_menu, self, self.tr("&Import documents…"),
+                                        self._on_import_action_triggered,
+                                        QKeySequence.StandardKey.Open)
+        add_action(file_menu, self, self.tr("Open the &sample commentary"), self.open_sample)
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Settings…"), self._on_settings_action_triggered,
-                  QKeySequence.StandardKey.Preferences)
+        add_action(file_menu, self, self.tr("&Settings…"), self._on_settings_action_triggered,
+                   QKeySequence.StandardKey.Preferences)
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        add_action(file_menu, self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         actions = self.editor_panel.actions_by_name
         menus = {"edit": self.menuBar().addMenu(self.tr("&Edit")),
                  "go": self.menuBar().addMenu(self.tr("&Go")),
@@ -139,37 +131,14 @@ class MainWindow(QMainWindow):
             menu = menus.get(str(action.property("menu")))
             if menu is not None:
                 menu.addAction(action)
-        self._build_translate_menu()
+        self.translation_menu = TranslationMenu(self,
+                                                self.menuBar().addMenu(self.tr("&Translate")))
+        self.annotate_menu = AnnotateMenu(self, self.menuBar().addMenu(self.tr("&Annotate")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&Keyboard shortcuts"),
-                  lambda: ShortcutsDialog.show_shortcuts(self),
-                  QKeySequence.StandardKey.HelpContents)
-        self._add(help_menu, self.tr("&About Annotator"), self._on_about_action_triggered)
-
-    def _build_translate_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Translate"))
-        self.translate_document_action = self._add(
-            menu, self.tr("Translate &document"), self.translate_document, "Ctrl+T")
-        self.translate_selection_action = self._add(
-            menu, self.tr("Translate &selected sentences"), self.translate_selection,
-            "Ctrl+Shift+T")
-        self.retry_failed_action = self._add(
-            menu, self.tr("&Retry failed sentences"), self.retry_failed)
-        self.cancel_translation_action = self._add(
-            menu, self.tr("&Cancel translation"), self.translation.cancel)
-        menu.addSeparator()
-        self._add(menu, self.tr("Machine translation &settings…"),
-                  self._on_mt_settings_action_triggered)
-        self._set_translation_running(False)
-
-    def _add(self, menu: object, text: str, slot: object,
-             keys: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
+        add_action(help_menu, self, self.tr("&Keyboard shortcuts"),
+                   lambda: ShortcutsDialog.show_shortcuts(self),
+                   QKeySequence.StandardKey.HelpContents)
+        add_action(help_menu, self, self.tr("&About Annotator"), self._on_about_action_triggered)
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -285,78 +254,6 @@ class MainWindow(QMainWindow):
             if doc_id != self.current_doc_id:
                 self._show_document(doc_id)
 
-    # -- machine translation -----------------------------------------------------------------
-
-    @Slot()
-    def translate_document(self) -> None:
-        """Machine-translate every not yet translated sentence of the open document."""
-        if self.current_doc_id:
-            self._translate(TranslationRequest(document_ids=[self.current_doc_id]),
-                            self.tr("Translating the document"))
-
-    @Slot()
-    def translate_selection(self) -> None:
-        """Machine-translate the selected sentences (again, from the cache where possible)."""
-        ids = self.editor_panel.selected_sentence_ids()
-        if ids:
-            self._translate(TranslationRequest(sentence_ids=ids, mode="all"),
-                            self.tr("Translating %n sentence(s)", "", len(ids)))
-
-    @Slot()
-    def retry_failed(self) -> None:
-        """Send again only the sentences whose last MT attempt failed."""
-        if self.current_doc_id:
-            self._translate(TranslationRequest(document_ids=[self.current_doc_id],
-                                               mode="failed"),
-                            self.tr("Retrying failed sentences"))
-
-    def _translate(self, request: TranslationRequest, title: str) -> None:
-        job = self.translation.start(request, self.settings.mt_preferences(), title)
-        if job is None:
-            self.statusBar().showMessage(self.tr("A translation is already running."), 5000)
-            return
-        self._set_translation_running(True)
-
-    def _set_translation_running(self, running: bool) -> None:
-        for action in (self.translate_document_action, self.translate_selection_action,
-                       self.retry_failed_action):
-            action.setEnabled(not running)
-        self.cancel_translation_action.setEnabled(running)
-
-    def _on_translation_job_finished(self, result: object) -> None:
-        self._set_translation_running(False)
-        if isinstance(result, MTConfigError):
-            self._show_mt_summary(self.tr("Machine translation is not set up: %s") % result)
-            return
-        if not isinstance(result, JobSummary):
-            self._show_mt_summary(self.tr("Machine translation stopped: %s") % result)
-            return
-        self.editor_panel.reload()
-        text = self.tr("%1: %2 of %3 sentences translated (%4 from the cache).").replace(
-            "%1", result.engine).replace("%2", str(result.translated)).replace(
-            "%3", str(result.total)).replace("%4", str(result.cached))
-        self.statusBar().showMessage(text, 10_000)
-        problems = []
-        if result.offline is not None:
-            problems.append(self.tr("No connection: %s") % result.offline.message)
-        problems += [f"{kind} ({result.failed[kind]}): {message}"
-                     for kind, message in sorted(result.errors.items())]
-        if result.not_attempted:
-            problems.append(self.tr("%d sentences were not sent.") % result.not_attempted)
-        if problems:
-            self._show_mt_summary("\n".join([text, *problems]))
-
-    def _show_mt_summary(self, text: str) -> None:
-        """One summary per job, in a box that does not block the window."""
-        self.mt_summary_box.setText(text)
-        self.mt_summary_box.open()
-
-    @Slot()
-    def _on_mt_settings_action_triggered(self) -> None:
-        chosen = MTSettingsDialog.get_preferences(self.settings.mt_preferences(), self)
-        if chosen is not None:
-            self.settings.save_mt_preferences(chosen)
-
     # -- settings and window state -----------------------------------------------------------
 
     def apply_font_size(self, points: int) -> None:
@@ -386,7 +283,8 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {"main_splitter": self.splitter, "editor_splitter": self.editor_panel.splitter}
+        return {"main_splitter": self.splitter, "editor_splitter": self.editor_panel.splitter,
+                "annotation_splitter": self.editor_panel.vertical_splitter}
 
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions for the next start."""
@@ -396,7 +294,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.translation.cancel()
+        self.translation_menu.controller.cancel()
         self.editor_panel.finish_visit()
         self.save_window_state()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""Undoable changes to the English of a sentence. Each redo and undo writes to SQLite at once."""
+"""Undoable changes to the English and to annotations; each redo and undo writes to SQLite."""
 
 from __future__ import annotations
 
@@ -28,3 +28,23 @@ class SetTargetCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._writer(self._sentence_id, *self._before)
+
+
+class CallbackCommand(QUndoCommand):
+    """An undoable step made of two callables, for annotation changes.
+
+    Each callable writes to SQLite (one transaction) and refreshes what the window shows; the
+    annotation panel builds them so that redo after undo restores the same ids.
+    """
+
+    def __init__(self, description: str, redo: Callable[[], None],
+                 undo: Callable[[], None]) -> None:
+        super().__init__(description)
+        self._redo = redo
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()

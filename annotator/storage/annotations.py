@@ -25,8 +25,9 @@ _SPAN_COLUMNS = {"tr": ("trigger_tr_start", "trigger_tr_end"),
                  "en": ("trigger_en_start", "trigger_en_end")}
 
 
-def _history(db: Database, table: str, row_id: str, action: str, who: str | None,
-             before: object | None, after: object | None) -> None:
+def write_history(db: Database, table: str, row_id: str, action: str, who: str | None,
+                  before: object | None, after: object | None) -> None:
+    """Append one audit row: who changed which row of which table, from what to what."""
     def dump(value: object | None) -> str | None:
         return None if value is None else json.dumps(asdict(value), ensure_ascii=False)  # type: ignore[call-overload]
 
@@ -72,7 +73,7 @@ def add_mention(db: Database, mention: Mention) -> Mention:
         cursor = db.execute(f"INSERT INTO mentions ({columns}) VALUES "
                             f"({', '.join('?' * len(row))})", list(row.values()))
         stored = replace(mention, id=mention.id if mention.id is not None else cursor.lastrowid)
-        _history(db, "mentions", str(stored.id), "insert", mention.annotator, None, stored)
+        write_history(db, "mentions", str(stored.id), "insert", mention.annotator, None, stored)
     return stored
 
 
@@ -85,7 +86,7 @@ def update_mention(db: Database, mention: Mention) -> Mention:
         assignments = ", ".join(f'"{c}" = ?' for c in row if c != "id")
         db.execute(f"UPDATE mentions SET {assignments} WHERE id = ?",
                    [v for c, v in row.items() if c != "id"] + [mention.id])
-        _history(db, "mentions", str(mention.id), "update", mention.annotator, before, mention)
+        write_history(db, "mentions", str(mention.id), "update", mention.annotator, before, mention)
     return mention
 
 
@@ -94,7 +95,7 @@ def delete_mention(db: Database, mention_id: int, who: str | None = None) -> Men
     before = get_mention(db, mention_id)
     with db.atomic():
         db.execute("DELETE FROM mentions WHERE id = ?", [mention_id])
-        _history(db, "mentions", str(mention_id), "delete", who, before, None)
+        write_history(db, "mentions", str(mention_id), "delete", who, before, None)
     return before
 
 
@@ -189,7 +190,7 @@ def add_event(db: Database, event: Event) -> Event:
         db.execute(f"INSERT INTO events ({columns}) VALUES ({', '.join('?' * len(row))})",
                    list(row.values()))
         _write_participants(db, event)
-        _history(db, "events", event.id, "insert", event.annotator, None, event)
+        write_history(db, "events", event.id, "insert", event.annotator, None, event)
     return event
 
 
@@ -203,7 +204,7 @@ def update_event(db: Database, event: Event) -> Event:
         db.execute(f"UPDATE events SET {assignments} WHERE id = ?",
                    [v for c, v in row.items() if c != "id"] + [event.id])
         _write_participants(db, event)
-        _history(db, "events", event.id, "update", event.annotator, before, event)
+        write_history(db, "events", event.id, "update", event.annotator, before, event)
     return event
 
 
@@ -212,7 +213,7 @@ def delete_event(db: Database, event_id: str, who: str | None = None) -> Event:
     before = get_event(db, event_id)
     with db.atomic():
         db.execute("DELETE FROM events WHERE id = ?", [event_id])  # participants cascade
-        _history(db, "events", event_id, "delete", who, before, None)
+        write_history(db, "events", event_id, "delete", who, before, None)
     return before
 
 
@@ -278,7 +279,7 @@ def set_status(db: Database, table: AnnotationTable, ids: Sequence[int | str],
                             annotator=who or before.annotator)
             db.execute(f"UPDATE {table} SET status = ?, updated = ?, annotator = ? WHERE id = ?",
                        [str(status), after.updated, after.annotator, row_id])
-            _history(db, table, str(row_id), "update", who, before, after)
+            write_history(db, table, str(row_id), "update", who, before, after)
             changed += 1
     return changed
 

@@ -1,6 +1,204 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ActorPickerDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="40" />
+        <source>Which actor is this?</source>
+        <translation>Bu hangi aktör?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="45" />
+        <source>Enter takes the highlighted actor. No match? Fill in country and sector below to add a new one.</source>
+        <translation>Enter seçili aktörü alır. Uyan yok mu? Yeni aktör eklemek için aşağıya ülke ve sektör girin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="56" />
+        <source>Country code:</source>
+        <translation>Ülke kodu:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="57" />
+        <source>Sector:</source>
+        <translation>Sektör:</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateMenu</name>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="29" />
+        <source>&amp;Suggest actors and events for this document</source>
+        <translation>Bu belge için aktör ve olay ö&amp;ner</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="31" />
+        <source>Accept every suggestion of this &amp;document</source>
+        <translation>Bu &amp;belgedeki bütün önerileri kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="40" />
+        <source>Suggesting actors and events</source>
+        <translation>Aktör ve olay öneriliyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
+        <source>Accepted %d suggestions.</source>
+        <translation>%d öneri kabul edildi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
+        <source>Suggestions failed</source>
+        <translation>Öneriler başarısız</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="56" />
+        <source>Suggested %1 mentions and %2 events: F8 accepts, F9 rejects.</source>
+        <translation>%1 aktör anışı ve %2 olay önerildi: F8 kabul eder, F9 reddeder.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <location filename="../../annotator/gui/annotation_commands.py" line="63" />
+        <source>Add %s event</source>
+        <translation>%s olayı ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_commands.py" line="68" />
+        <source>Edit %s event</source>
+        <translation>%s olayını düzenle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/annotation_commands.py" line="82" />
+        <source>Review %n annotation(s)</source>
+        <translation><numerusform>%n etiketi gözden geçir</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_commands.py" line="102" />
+        <source>Delete mention</source>
+        <translation>Anılan aktörü sil</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotation_commands.py" line="106" />
+        <source>Delete event</source>
+        <translation>Olayı sil</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPanel</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="74" />
+        <source>Select words in the Turkish or English text:
+Ctrl+K tags them as an actor (F7 accepts the span proposed on the other side),
+Ctrl+E starts an event with them as trigger.
+In the lists: F8 accepts and F9 rejects a suggestion, Ctrl+Shift+E edits an event.</source>
+        <translation>Türkçe ya da İngilizce metinde sözcükleri seçin:
+Ctrl+K onları aktör olarak etiketler (F7 öbür dilde önerilen aralığı kabul eder),
+Ctrl+E onları tetikleyici yaparak bir olay başlatır.
+Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="97" />
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="97" />
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
+        <source>Mentions</source>
+        <translation>Anılan aktörler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="116" />
+        <source>Tag selection as actor…</source>
+        <translation>Seçimi aktör olarak etiketle…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="117" />
+        <source>Accept proposed span on the other side</source>
+        <translation>Öbür dilde önerilen aralığı kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="119" />
+        <source>New event (selection as trigger)</source>
+        <translation>Yeni olay (seçim tetikleyici olur)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="120" />
+        <source>Use selection as event trigger</source>
+        <translation>Seçimi olay tetikleyicisi yap</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="122" />
+        <source>Edit selected event</source>
+        <translation>Seçili olayı düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="124" />
+        <source>Accept selected suggestion</source>
+        <translation>Seçili öneriyi kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="125" />
+        <source>Reject selected suggestion</source>
+        <translation>Seçili öneriyi reddet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="126" />
+        <source>Accept every suggestion of this sentence</source>
+        <translation>Bu cümledeki bütün önerileri kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="128" />
+        <source>Delete selected annotation</source>
+        <translation>Seçili etiketi sil</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="391" />
+        <source>Accept all suggestions of the document</source>
+        <translation>Belgedeki bütün önerileri kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="249" />
+        <source>Select the words that name the actor first.</source>
+        <translation>Önce aktörü anan sözcükleri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="260" />
+        <source>Tag %s</source>
+        <translation>%s etiketle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="281" />
+        <source>Proposed on the other side: “%s” — F7 accepts.</source>
+        <translation>Öbür dilde önerilen: “%s” — F7 kabul eder.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="288" />
+        <source>There is no proposal to accept.</source>
+        <translation>Kabul edilecek öneri yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="291" />
+        <source>Accept projection</source>
+        <translation>Aktarımı kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="381" />
+        <source>Accept all suggestions</source>
+        <translation>Bütün önerileri kabul et</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../annotator/gui/widgets/detail_pane.py" line="28" />
@@ -36,44 +234,44 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="53" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="52" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="53" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="52" />
         <source>Tr.</source>
         <translation>Çev.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="53" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="52" />
         <source>Rev.</source>
         <translation>Göz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="55" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="54" />
         <source>Title and number of sentences</source>
         <translation>Başlık ve cümle sayısı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="55" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="54" />
         <source>% translated</source>
         <translation>% çevrildi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="56" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="55" />
         <source>% reviewed</source>
         <translation>% gözden geçirildi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="68" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="67" />
         <source>%1
 Sentences: %2</source>
         <translation>%1
 Cümle: %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="73" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="72" />
         <source>%1
 id %2 · %3 % annotated</source>
         <translation>%1
@@ -83,66 +281,154 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="201" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="208" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="236" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="243" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="247" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="254" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="252" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="259" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="275" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="282" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="284" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="299" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="291" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="306" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="302" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="309" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
     </message>
 </context>
 <context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="78" />
+        <source>Save event (Ctrl+S)</source>
+        <translation>Olayı kaydet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="79" />
+        <source>Close (Esc)</source>
+        <translation>Kapat (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="93" />
+        <source>Type:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="94" />
+        <source>Modes:</source>
+        <translation>Kipler:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="95" />
+        <source>Contexts:</source>
+        <translation>Bağlamlar:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="96" />
+        <source>Aux:</source>
+        <translation>Yardımcı kipler:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="97" />
+        <source>Actors:</source>
+        <translation>Aktörler:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="98" />
+        <source>Recipients:</source>
+        <translation>Alıcılar:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="99" />
+        <source>Trigger:</source>
+        <translation>Tetikleyici:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="100" />
+        <source>Date / words:</source>
+        <translation>Tarih / sözcükler:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="101" />
+        <source>Location:</source>
+        <translation>Yer:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="102" />
+        <source>Confidence:</source>
+        <translation>Güven:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="103" />
+        <source>Note:</source>
+        <translation>Not:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="106" />
+        <source>the words it was read from</source>
+        <translation>okunduğu sözcükler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="108" />
+        <source>e.g. diplomatic, military</source>
+        <translation>ör. diplomatic, military</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="159" />
+        <source>select words, then Ctrl+G</source>
+        <translation>sözcükleri seçip Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="194" />
+        <source>Unknown actor: %s</source>
+        <translation>Bilinmeyen aktör: %s</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="21" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="22" />
         <source>Find in Turkish and English (Ctrl+F)</source>
         <translation>Türkçe ve İngilizcede ara (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="24" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="25" />
         <source>All statuses</source>
         <translation>Bütün durumlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="27" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="28" />
         <source>Edit all parts</source>
         <translation>Bütün bölümleri düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="29" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="30" />
         <source>Also stop on and edit footnotes, bio, citation and other non-body parts</source>
         <translation>Dipnot, yazar bilgisi, atıf ve gövde dışındaki öteki bölümlerde de dur ve düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="51" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="52" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -236,187 +522,117 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="63" />
+        <location filename="../../annotator/gui/main_window.py" line="61" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="98" />
-        <source>Machine translation</source>
-        <translation>Makine çevirisi</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="121" />
+        <location filename="../../annotator/gui/main_window.py" line="113" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="122" />
+        <location filename="../../annotator/gui/main_window.py" line="114" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="125" />
+        <location filename="../../annotator/gui/main_window.py" line="117" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="127" />
+        <location filename="../../annotator/gui/main_window.py" line="119" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="130" />
+        <location filename="../../annotator/gui/main_window.py" line="122" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="132" />
+        <location filename="../../annotator/gui/main_window.py" line="124" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="133" />
+        <location filename="../../annotator/gui/main_window.py" line="125" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="134" />
+        <location filename="../../annotator/gui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="143" />
+        <location filename="../../annotator/gui/main_window.py" line="136" />
+        <source>&amp;Annotate</source>
+        <translation>&amp;Etiketle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="137" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="144" />
+        <location filename="../../annotator/gui/main_window.py" line="138" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="147" />
+        <location filename="../../annotator/gui/main_window.py" line="141" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="150" />
+        <location filename="../../annotator/gui/main_window.py" line="135" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="152" />
-        <source>Translate &amp;document</source>
-        <translation>&amp;Belgeyi çevir</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="154" />
-        <source>Translate &amp;selected sentences</source>
-        <translation>&amp;Seçili cümleleri çevir</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="157" />
-        <source>&amp;Retry failed sentences</source>
-        <translation>&amp;Başarısız cümleleri yeniden dene</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="159" />
-        <source>&amp;Cancel translation</source>
-        <translation>Çeviriyi &amp;iptal et</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="161" />
-        <source>Machine translation &amp;settings…</source>
-        <translation>Makine çevirisi &amp;ayarları…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="213" />
+        <location filename="../../annotator/gui/main_window.py" line="182" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="237" />
+        <location filename="../../annotator/gui/main_window.py" line="206" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="238" />
+        <location filename="../../annotator/gui/main_window.py" line="207" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="248" />
+        <location filename="../../annotator/gui/main_window.py" line="217" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="250" />
+        <location filename="../../annotator/gui/main_window.py" line="219" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="254" />
+        <location filename="../../annotator/gui/main_window.py" line="223" />
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="259" />
+        <location filename="../../annotator/gui/main_window.py" line="228" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="295" />
-        <source>Translating the document</source>
-        <translation>Belge çevriliyor</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="303" />
-        <source>Translating %n sentence(s)</source>
-        <translation><numerusform>%n cümle çevriliyor</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="311" />
-        <source>Retrying failed sentences</source>
-        <translation>Başarısız cümleler yeniden deneniyor</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="316" />
-        <source>A translation is already running.</source>
-        <translation>Zaten bir çeviri sürüyor.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="329" />
-        <source>Machine translation is not set up: %s</source>
-        <translation>Makine çevirisi ayarlı değil: %s</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="332" />
-        <source>Machine translation stopped: %s</source>
-        <translation>Makine çevirisi durdu: %s</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="335" />
-        <source>%1: %2 of %3 sentences translated (%4 from the cache).</source>
-        <translation>%1: %3 cümlenin %2 tanesi çevrildi (%4 tanesi önbellekten).</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="341" />
-        <source>No connection: %s</source>
-        <translation>Bağlantı yok: %s</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="345" />
-        <source>%d sentences were not sent.</source>
-        <translation>%d cümle gönderilmedi.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="406" />
+        <location filename="../../annotator/gui/main_window.py" line="304" />
         <source>About Annotator</source>
         <translation>Annotator hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="407" />
+        <location filename="../../annotator/gui/main_window.py" line="305" />
         <source>Annotator %s
 Translate and event-annotate Turkish political commentary.</source>
         <translation>Annotator %s
@@ -426,37 +642,37 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="124" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
         <source>Part</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="125" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="136" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="145" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="156" />
         <source>Part: %s</source>
         <translation>Bölüm: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="163" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="174" />
         <source>MT failed</source>
         <translation>MÇ başarısız</translation>
     </message>
@@ -497,12 +713,12 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="38" />
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="37" />
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="38" />
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="37" />
         <source>Command</source>
         <translation>Komut</translation>
     </message>
@@ -618,9 +834,115 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="52" />
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="51" />
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="66" />
+        <source>untranslated</source>
+        <translation>çevrilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="67" />
+        <source>mt</source>
+        <translation>mç</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="68" />
+        <source>draft</source>
+        <translation>taslak</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="69" />
+        <source>translated</source>
+        <translation>çevrildi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="70" />
+        <source>reviewed</source>
+        <translation>gözden geçirildi</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMenu</name>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="32" />
+        <source>Machine translation</source>
+        <translation>Makine çevirisi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="34" />
+        <source>Translate &amp;document</source>
+        <translation>&amp;Belgeyi çevir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="36" />
+        <source>Translate &amp;selected sentences</source>
+        <translation>&amp;Seçili cümleleri çevir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="38" />
+        <source>&amp;Retry failed sentences</source>
+        <translation>&amp;Başarısız cümleleri yeniden dene</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="40" />
+        <source>&amp;Cancel translation</source>
+        <translation>Çeviriyi &amp;iptal et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="43" />
+        <source>Machine translation &amp;settings…</source>
+        <translation>Makine çevirisi &amp;ayarları…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="53" />
+        <source>Translating the document</source>
+        <translation>Belge çevriliyor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/translation_menu.py" line="61" />
+        <source>Translating %n sentence(s)</source>
+        <translation><numerusform>%n cümle çevriliyor</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="69" />
+        <source>Retrying failed sentences</source>
+        <translation>Başarısız cümleler yeniden deneniyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="82" />
+        <source>A translation is already running.</source>
+        <translation>Zaten bir çeviri sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="95" />
+        <source>Machine translation is not set up: %s</source>
+        <translation>Makine çevirisi ayarlı değil: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="98" />
+        <source>Machine translation stopped: %s</source>
+        <translation>Makine çevirisi durdu: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="101" />
+        <source>%1: %2 of %3 sentences translated (%4 from the cache).</source>
+        <translation>%1: %3 cümlenin %2 tanesi çevrildi (%4 tanesi önbellekten).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="107" />
+        <source>No connection: %s</source>
+        <translation>Bağlantı yok: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="111" />
+        <source>%d sentences were not sent.</source>
+        <translation>%d cümle gönderilmedi.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ def test_geometry_and_splitters_are_restored(qtbot, main_window, db_path: Path,
     import_file(db, seed_file)
     db.close()
     first = main_window()
-    first.resize(720, 540)
+    first.resize(760, 590)
     first.show()
     qtbot.waitExposed(first)
     first.splitter.setSizes([150, 850])
@@ -87,7 +87,7 @@ def test_geometry_and_splitters_are_restored(qtbot, main_window, db_path: Path,
     second = main_window()
     second.show()
     qtbot.waitExposed(second)
-    assert (second.width(), second.height()) == (720, 540)
+    assert (second.width(), second.height()) == (760, 590)
     assert second.splitter.sizes() == wanted
 
 

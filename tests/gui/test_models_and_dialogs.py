@@ -91,7 +91,8 @@ def test_translator_name_from_settings_is_recorded(qtbot, main_window, db_path: 
     panel.write_target(segment.sentence.id, "Title", segment.target.status.DRAFT)
     db = open_project(db_path)
     assert db.execute("SELECT translator FROM targets").fetchone()[0] == "Ayşe"
-    assert db.execute("SELECT who FROM history").fetchone()[0] == "Ayşe"
+    assert db.execute("SELECT who FROM history WHERE table_name = 'targets'").fetchone()[0] == \
+        "Ayşe"
     db.close()
 
 

@@ -45,10 +45,10 @@ def test_translate_document_while_editing(qtbot, window, fake_server, db_path: P
     use_libre(server.base_url)
     panel = window.editor_panel
     title_id = panel.current_segment().sentence.id
-    with qtbot.waitSignal(window.translation.job_finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
         qtbot.keyClick(panel.grid, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-        assert window.translation.running
-        assert not window.translate_document_action.isEnabled()
+        assert window.translation_menu.controller.running
+        assert not window.translation_menu.document_action.isEnabled()
         # Keep working while MT runs: type the title ourselves, confirm, move on.
         qtbot.keyClick(panel.grid, Qt.Key.Key_F2)
         editor = QApplication.focusWidget()
@@ -78,22 +78,22 @@ def test_failed_sentences_show_and_retry_alone(qtbot, window, fake_server,  # ty
     server = fake_server("libre")
     server.text_faults["Blinken"] = Fault("status", status=400)  # a permanent refusal
     use_libre(server.base_url)
-    with qtbot.waitSignal(window.translation.job_finished, timeout=60_000) as finished:
-        window.translate_document()
+    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
+        window.translation_menu.translate_document()
     summary = finished.args[0]
     assert summary.failed_total >= 1
-    assert window.mt_summary_box.isVisible()
-    assert "server" in window.mt_summary_box.text() or "bad_response" in \
-        window.mt_summary_box.text()
+    assert window.translation_menu.summary_box.isVisible()
+    assert "server" in window.translation_menu.summary_box.text() or "bad_response" in \
+        window.translation_menu.summary_box.text()
     model = window.editor_panel.segment_model
     failed_rows = [r for r in range(model.rowCount()) if model.segment(r).mt_error]
     assert failed_rows and model.index(failed_rows[0], 4).data() == "MT failed"
-    window.mt_summary_box.close()
+    window.translation_menu.summary_box.close()
 
     server.text_faults.clear()
     before = server.requests
-    with qtbot.waitSignal(window.translation.job_finished, timeout=60_000) as retried:
-        window.retry_failed()
+    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as retried:
+        window.translation_menu.retry_failed()
     assert retried.args[0].translated == len(failed_rows)
     assert server.requests - before == len(failed_rows)  # only the failed ones were sent
     assert not any(model.segment(r).mt_error for r in range(model.rowCount()))
@@ -104,11 +104,11 @@ def test_offline_is_reported_once(qtbot, window, fake_server) -> None:  # type: 
     url = server.base_url
     server.stop()  # nothing listens there any more: connection refused
     use_libre(url)
-    with qtbot.waitSignal(window.translation.job_finished, timeout=60_000) as finished:
-        window.translate_document()
+    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
+        window.translation_menu.translate_document()
     summary = finished.args[0]
     assert summary.offline is not None
-    text = window.mt_summary_box.text()
+    text = window.translation_menu.summary_box.text()
     assert text.count("No connection") == 1
     # Offline is not written as a failure on every sentence.
     model = window.editor_panel.segment_model
@@ -118,8 +118,8 @@ def test_offline_is_reported_once(qtbot, window, fake_server) -> None:  # type: 
 def test_cancel_from_the_progress_area(qtbot, window, fake_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     server = fake_server("libre", latency=0.3)
     use_libre(server.base_url, workers=1)
-    with qtbot.waitSignal(window.translation.job_finished, timeout=60_000) as finished:
-        job = window.translation.start(TranslationRequest(document_ids=[window.current_doc_id]),
+    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
+        job = window.translation_menu.controller.start(TranslationRequest(document_ids=[window.current_doc_id]),
                                        AppSettings(config_dir()).mt_preferences(), "MT")
         qtbot.waitUntil(lambda: job in window.jobs_panel.rows)
         qtbot.waitUntil(lambda: server.requests >= 1, timeout=10_000)

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -57,6 +58,18 @@ ROLE_TINTS = {
     BlockRole.CAPTION: QColor(120, 120, 120, 28),
     BlockRole.BOILERPLATE: QColor(120, 120, 120, 40),
 }
+
+
+def status_label(status: TargetStatus) -> str:
+    """The status as the interface shows it (translated; the stored value stays English)."""
+    labels = {
+        TargetStatus.UNTRANSLATED: QCoreApplication.translate("Status", "untranslated"),
+        TargetStatus.MT: QCoreApplication.translate("Status", "mt"),
+        TargetStatus.DRAFT: QCoreApplication.translate("Status", "draft"),
+        TargetStatus.TRANSLATED: QCoreApplication.translate("Status", "translated"),
+        TargetStatus.REVIEWED: QCoreApplication.translate("Status", "reviewed"),
+    }
+    return labels[status]
 
 
 class SegmentTableModel(QAbstractTableModel):
@@ -159,7 +172,7 @@ class SegmentTableModel(QAbstractTableModel):
             return segment.target.text
         if segment.mt_error and segment.target.status is TargetStatus.UNTRANSLATED:
             return self.tr("MT failed")
-        return segment.target.status.value
+        return status_label(segment.target.status)
 
     def _foreground(self, segment: Segment, column: int) -> QBrush | None:
         if column == COL_STATUS:

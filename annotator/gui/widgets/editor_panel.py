@@ -26,6 +26,7 @@ from annotator.gui.delegates.target_delegate import TargetDelegate, TargetEditor
 from annotator.gui.models.segment_filter_proxy import SegmentFilterProxy
 from annotator.gui.models.segment_table_model import COL_TARGET, SegmentTableModel
 from annotator.gui.undo_commands import SetTargetCommand
+from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
@@ -76,11 +77,17 @@ class EditorPanel(QWidget):
         self.splitter.addWidget(self.detail_pane)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.annotation_panel = AnnotationPanel(project, self.undo_stack, translator)
+        self.vertical_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.vertical_splitter.addWidget(self.splitter)
+        self.vertical_splitter.addWidget(self.annotation_panel)
+        self.vertical_splitter.setStretchFactor(0, 3)
+        self.vertical_splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.vertical_splitter, 1)
 
         self.actions_by_name = self._build_actions()
         self.segment_model.edit_requested.connect(self._on_segment_model_edit_requested)
@@ -371,3 +378,8 @@ class EditorPanel(QWidget):
         segment = self.current_segment()
         outputs = latest_per_engine(self.project.db, segment.sentence.id) if segment else []
         self.detail_pane.show_segment(segment, outputs)
+        shown = self.annotation_panel.segment
+        if segment is not None and shown is not None and shown.sentence.id == segment.sentence.id:
+            self.annotation_panel.update_segment(segment)  # same sentence, new English or MT
+        else:
+            self.annotation_panel.show_segment(segment, self.document)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from annotator.core.models import TargetStatus
+from annotator.gui.models.segment_table_model import status_label
 
 
 class FindBar(QWidget):
@@ -23,7 +24,7 @@ class FindBar(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in TargetStatus:
-            self.status_combo.addItem(status.value, status)
+            self.status_combo.addItem(status_label(status), status)
         self.all_parts_check = QCheckBox(self.tr("Edit all parts"))
         self.all_parts_check.setToolTip(self.tr(
             "Also stop on and edit footnotes, bio, citation and other non-body parts"))

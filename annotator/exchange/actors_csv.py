@@ -1,0 +1,183 @@
+"""Actor registry as CSV: export for editing in a spreadsheet, import back in one transaction.
+
+Columns: ``id,name,country,sector,cameo,wikidata,aliases_tr,aliases_en``; aliases are separated
+by ``|``. Export writes UTF-8 with a BOM (so spreadsheet programs detect it) to a temporary file
+that is renamed into place. Import accepts UTF-8 with or without a BOM and ``,`` or ``;`` as the
+separator (Turkish spreadsheets save with ``;``); rows with an existing id update that actor,
+others are added (an empty id gets one made from name, country and sector). A malformed file
+raises :class:`ActorCsvError` naming the line and imports nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from annotator.core.annotations import Actor
+from annotator.core.models import Provenance
+from annotator.storage.actors import (
+    ActorError,
+    ActorNotFoundError,
+    add_actor,
+    clean_actor,
+    get_actor,
+    list_actors,
+    update_actor,
+    validate_actor,
+)
+
+COLUMNS = ("id", "name", "country", "sector", "cameo", "wikidata", "aliases_tr", "aliases_en")
+ALIAS_SEPARATOR = "|"
+MAX_BYTES = 50_000_000
+
+
+class ActorCsvError(ValueError):
+    """A CSV file of actors cannot be imported; ``line`` is 1-based (None: the whole file)."""
+
+    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
+        where = f"{path.name}, line {line}" if line is not None else path.name
+        super().__init__(f"{where}: {message}")
+        self.path, self.line = path, line
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        """Rows read."""
+        return self.added + self.updated + self.unchanged
+
+
+def export_actors_csv(db: Database, path: Path, include_rejected: bool = False) -> int:
+    """Write the registry to ``path`` (atomically: temp file + rename); returns the row count."""
+    actors = sorted(list_actors(db, include_rejected), key=lambda a: a.id)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with temporary.open("x", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(COLUMNS)
+            for actor in actors:
+                writer.writerow([actor.id, actor.name, actor.country or "", actor.sector or "",
+                                 actor.cameo or "", actor.wikidata or "",
+                                 ALIAS_SEPARATOR.join(actor.aliases_tr),
+                                 ALIAS_SEPARATOR.join(actor.aliases_en)])
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return len(actors)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ActorCsvError(path, "file not found") from None
+    except OSError as error:
+        raise ActorCsvError(path, f"cannot be read: {error.strerror or error}") from None
+    if len(data) > MAX_BYTES:
+        raise ActorCsvError(path, "file is too large for an actor list")
+    if b"\x00" in data:
+        raise ActorCsvError(path, "is a binary file, not CSV text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ActorCsvError(path, "is not UTF-8 text; save it as CSV UTF-8", line) from None
+
+
+def _header(path: Path, text: str) -> tuple[str, list[str]]:
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    header = [name.strip() for name in next(csv.reader([first], delimiter=delimiter), [])]
+    if not any(header):
+        raise ActorCsvError(path, "no header row (expected: " + ",".join(COLUMNS) + ")", 1)
+    for name in header:
+        if name not in COLUMNS:
+            raise ActorCsvError(path, f"unknown column {name!r} (expected: "
+                                f"{', '.join(COLUMNS)})", 1)
+    if len(set(header)) != len(header):
+        raise ActorCsvError(path, "a column is named twice", 1)
+    if "name" not in header:
+        raise ActorCsvError(path, "the 'name' column is missing", 1)
+    return delimiter, header
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(ALIAS_SEPARATOR) if part.strip())
+
+
+def _actor(row: dict[str, str], existing: Actor | None) -> Actor:
+    """The row as an actor; columns the file lacks keep the existing actor's values."""
+    base = existing or Actor(id="", name="", provenance=Provenance.IMPORTED)
+    values: dict[str, object] = {}
+    for column, value in row.items():
+        if column.startswith("aliases_"):
+            values[column] = _split(value)
+        else:
+            values[column] = value.strip() or (None if column not in ("id", "name") else "")
+    return clean_actor(replace(base, **values))  # type: ignore[arg-type]
+
+
+def _parse_rows(db: Database, path: Path, text: str) -> list[tuple[Actor, Actor | None]]:
+    delimiter, header = _header(path, text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    next(reader)
+    parsed: list[tuple[Actor, Actor | None]] = []
+    seen: set[str] = set()
+    while True:
+        line = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return parsed
+        except csv.Error as error:
+            raise ActorCsvError(path, f"malformed CSV: {error}", line) from None
+        if any(field.strip() for field in fields):
+            if len(fields) != len(header):
+                raise ActorCsvError(path, f"{len(fields)} fields, but the header has "
+                                    f"{len(header)}", line)
+            row = dict(zip(header, fields, strict=True))
+            actor_id = row.get("id", "").strip()
+            if actor_id and actor_id in seen:
+                raise ActorCsvError(path, f"id {actor_id!r} appears twice in the file", line)
+            seen.add(actor_id)
+            try:
+                existing = get_actor(db, actor_id) if actor_id else None
+            except ActorNotFoundError:
+                existing = None
+            actor = _actor(row, existing)
+            try:
+                validate_actor(actor)
+            except ActorError as error:
+                raise ActorCsvError(path, str(error), line) from None
+            parsed.append((actor, existing))
+
+
+def import_actors_csv(db: Database, path: Path, who: str | None = None) -> ImportReport:
+    """Add or update the actors of a CSV file, all in one transaction (or none on error)."""
+    rows = _parse_rows(db, path, _read_text(path))
+    added = updated = unchanged = 0
+    with db.atomic():
+        for actor, existing in rows:
+            if existing is None:
+                add_actor(db, replace(actor, annotator=who))
+                added += 1
+            elif actor == existing:
+                unchanged += 1
+            else:
+                update_actor(db, replace(actor, annotator=who or existing.annotator))
+                updated += 1
+    return ImportReport(added, updated, unchanged)

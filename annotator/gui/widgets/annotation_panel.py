@@ -1,0 +1,398 @@
+"""The annotation panel: mentions and event frames of the current sentence, in both languages.
+
+Select words in the Turkish or English view, Ctrl+K tags them as an actor (the picker has
+type-ahead over the registry) and the matching words on the other side are proposed at once (F7
+accepts). Ctrl+E starts an event frame with the selection as trigger, the document's contexts and
+the date read from the sentence. F8 / F9 accept / reject the selected suggestion. Every step is an
+undoable command on the editor's undo stack and is written to the project when it is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from annotator.core.annotations import Actor, Event, Mention
+from annotator.core.models import AnnotationStatus, Document, Provenance, Segment, Side
+from annotator.core.turkish import search_key
+from annotator.gui.annotation_commands import AnnotationCommands
+from annotator.gui.dialogs.actor_picker import ActorPickerDialog
+from annotator.gui.models.annotation_list_models import EventListModel, MentionListModel
+from annotator.gui.widgets.event_editor import EventEditor
+from annotator.gui.widgets.sentence_view import Highlight, SentenceView
+from annotator.ingest.taxonomy_file import bundled_taxonomy
+from annotator.storage import annotations as store
+from annotator.storage.actors import ensure_default_actors, list_actors
+from annotator.storage.connection import ProjectConnections
+from annotator.storage.documents import document_contexts
+
+
+class AnnotationPanel(QWidget):
+    """Tags actors and builds events for the sentence the grid is on."""
+
+    message_posted = Signal(str)
+    annotations_changed = Signal(int)  # sentence id
+
+    def __init__(self, project: ProjectConnections, undo_stack: QUndoStack,
+                 annotator: Callable[[], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = undo_stack
+        self._annotator = annotator
+        self.segment: Segment | None = None
+        self.document: Document | None = None
+        self.proposal: Mention | None = None
+        self._actors: dict[str, Actor] = {}
+        self._by_name: dict[str, str] = {}
+        self.tr_view, self.en_view = SentenceView(), SentenceView()
+        self._last_view = self.tr_view
+        self.mention_model = MentionListModel(self)
+        self.event_model = EventListModel(self)
+        self.mention_view, self.event_view = QListView(), QListView()
+        self.mention_view.setModel(self.mention_model)
+        self.event_view.setModel(self.event_model)
+        for view in (self.mention_view, self.event_view):
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setWordWrap(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.event_editor = EventEditor(bundled_taxonomy())
+        self.help_label = QLabel(self.tr(
+            "Select words in the Turkish or English text:\n"
+            "Ctrl+K tags them as an actor (F7 accepts the span proposed on the other side),\n"
+            "Ctrl+E starts an event with them as trigger.\n"
+            "In the lists: F8 accepts and F9 rejects a suggestion, Ctrl+Shift+E edits an event."))
+        self.help_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.help_label.setWordWrap(True)
+        self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The frame form is tall; a scroll area keeps it from setting the panel's minimum height.
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setWidget(self.event_editor)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side_stack = QStackedWidget()
+        self.side_stack.addWidget(self.help_label)
+        self.side_stack.addWidget(self.editor_scroll)
+        self._build_layout()
+        self.commands = AnnotationCommands(project, undo_stack, annotator, self._on_changed, self)
+        self.actions_by_name = self._build_actions()
+        self._connect()
+
+    def _build_layout(self) -> None:
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        labels = [QLabel(self.tr("Turkish")), QLabel(self.tr("English")),
+                  QLabel(self.tr("Mentions")), QLabel(self.tr("Events"))]
+        for label in labels:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(labels[0], 0, 0)
+        layout.addWidget(self.tr_view, 1, 0)
+        layout.addWidget(labels[1], 2, 0)
+        layout.addWidget(self.en_view, 3, 0)
+        layout.addWidget(labels[2], 0, 1)
+        layout.addWidget(self.mention_view, 1, 1)
+        layout.addWidget(labels[3], 2, 1)
+        layout.addWidget(self.event_view, 3, 1)
+        layout.addWidget(self.side_stack, 0, 2, 4, 1)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        layout.setColumnStretch(2, 3)
+
+    def _build_actions(self) -> dict[str, QAction]:
+        specs: list[tuple[str, str, str, Callable[[], None]]] = [
+            ("tag_actor", self.tr("Tag selection as actor…"), "Ctrl+K", self.tag_actor),
+            ("accept_projection", self.tr("Accept proposed span on the other side"), "F7",
+             self.accept_projection),
+            ("new_event", self.tr("New event (selection as trigger)"), "Ctrl+E", self.new_event),
+            ("set_trigger", self.tr("Use selection as event trigger"), "Ctrl+G",
+             self.set_trigger_from_selection),
+            ("edit_event", self.tr("Edit selected event"), "Ctrl+Shift+E",
+             self.edit_selected_event),
+            ("accept", self.tr("Accept selected suggestion"), "F8", lambda: self.review(True)),
+            ("reject", self.tr("Reject selected suggestion"), "F9", lambda: self.review(False)),
+            ("accept_all", self.tr("Accept every suggestion of this sentence"), "Ctrl+F8",
+             self.accept_all),
+            ("delete", self.tr("Delete selected annotation"), "Ctrl+Delete",
+             self.delete_selected),
+        ]
+        actions = {}
+        for name, text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    def _connect(self) -> None:
+        self.tr_view.selection_changed_span.connect(lambda *_: self._remember(self.tr_view))
+        self.en_view.selection_changed_span.connect(lambda *_: self._remember(self.en_view))
+        self.event_editor.save_requested.connect(self._on_event_editor_save_requested)
+        self.event_editor.closed.connect(self._on_event_editor_closed)
+        self.event_view.doubleClicked.connect(lambda _index: self.edit_selected_event())
+
+    def _show_editor(self, shown: bool) -> None:
+        self.side_stack.setCurrentWidget(self.editor_scroll if shown else self.help_label)
+
+    def _remember(self, view: SentenceView) -> None:
+        self._last_view = view
+
+    def _on_changed(self) -> None:
+        self.refresh()
+        if self.segment is not None:
+            self.annotations_changed.emit(self.segment.sentence.id)
+
+    @property
+    def editing(self) -> bool:
+        """Whether the event frame editor is open."""
+        return self.side_stack.currentWidget() is self.editor_scroll
+
+    @property
+    def annotator(self) -> str | None:
+        """Who is annotating (from the settings)."""
+        return self._annotator()
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def show_segment(self, segment: Segment | None, document: Document | None) -> None:
+        """Show the annotations of ``segment`` (None clears the panel)."""
+        self.segment, self.document, self.proposal = segment, document, None
+        self._show_editor(False)
+        self.reload_actors()
+        self.refresh()
+
+    def update_segment(self, segment: Segment) -> None:
+        """The same sentence changed (its English was edited): repaint, keep the open frame."""
+        self.segment = segment
+        self.refresh()
+
+    def reload_actors(self) -> None:
+        """Re-read the registry (after an actor was added); seeds it on a project's first use."""
+        ensure_default_actors(self.project.db)
+        self._actors = {a.id: a for a in list_actors(self.project.db)}
+        self._by_name = {}
+        for actor in self._actors.values():
+            for name in (*actor.aliases(Side.TR), *actor.aliases(Side.EN), actor.id):
+                self._by_name.setdefault(search_key(name), actor.id)
+        self.event_editor.set_actors({a.id: a.name for a in self._actors.values()},
+                                     self.resolve_actor)
+
+    def resolve_actor(self, name: str) -> str | None:
+        """The id of the actor named (or aliased, or with this id) ``name``."""
+        return self._by_name.get(search_key(name))
+
+    def refresh(self) -> None:
+        """Re-read the sentence's annotations and repaint both views."""
+        segment = self.segment
+        if segment is None:
+            for view in (self.tr_view, self.en_view):
+                view.set_sentence("")
+            self.mention_model.set_rows([], {})
+            self.event_model.set_rows([], {})
+            return
+        db = self.project.db
+        mentions = store.sentence_mentions(db, segment.sentence.id)
+        events = store.sentence_events(db, segment.sentence.id)
+        names = {a.id: a.name for a in self._actors.values()}
+        self.mention_model.set_rows(mentions, names)
+        self.event_model.set_rows(events, names)
+        if self.tr_view.text() != segment.sentence.text:
+            self.tr_view.set_sentence(segment.sentence.text)
+        if self.en_view.text() != segment.target.text:
+            self.en_view.set_sentence(segment.target.text)
+        self._paint(mentions, events)
+
+    def _paint(self, mentions: list[Mention], events: list[Event]) -> None:
+        spans: dict[Side, list[Highlight]] = {Side.TR: [], Side.EN: []}
+        for mention in mentions:
+            kind = "review" if mention.needs_review else (
+                "proposal" if mention.status is AnnotationStatus.SUGGESTED else "mention")
+            spans[mention.side].append(Highlight(mention.start, mention.end, kind,
+                                                 mention.actor_id))
+        for event in events:
+            for side, span in ((Side.TR, event.trigger_tr), (Side.EN, event.trigger_en)):
+                if span is not None:
+                    spans[side].append(Highlight(span[0], span[1], "trigger"))
+        if self.proposal is not None:
+            spans[self.proposal.side].append(
+                Highlight(self.proposal.start, self.proposal.end, "proposal"))
+        self.tr_view.set_highlights(spans[Side.TR])
+        self.en_view.set_highlights(spans[Side.EN])
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def _selection(self) -> tuple[Side, int, int] | None:
+        view = self._last_view
+        span = view.selected_span()
+        if span is None or self.segment is None:
+            return None
+        return (Side.TR if view is self.tr_view else Side.EN, *span)
+
+    @Slot()
+    def tag_actor(self) -> None:
+        """Link the selected words to an actor, then propose the span on the other side."""
+        selection = self._selection()
+        if selection is None or self.segment is None:
+            self.message_posted.emit(self.tr("Select the words that name the actor first."))
+            return
+        side, start, end = selection
+        text = self._last_view.text()[start:end]
+        actor = ActorPickerDialog.get_actor(self.project.db, text, self.annotator, self)
+        if actor is None:
+            return
+        if actor.id not in self._actors:
+            self.reload_actors()
+        mention = Mention(None, self.segment.sentence.id, actor.id, side, start, end, text,
+                          annotator=self.annotator)
+        self.commands.add_mention(mention, self.tr("Tag %s") % actor.name)
+        self._propose(mention, actor)
+
+    def _propose(self, mention: Mention, actor: Actor) -> None:
+        from annotator.core.projection import project_span
+
+        assert self.segment is not None
+        other = Side.EN if mention.side is Side.TR else Side.TR
+        source = self.segment.sentence.text if mention.side is Side.TR else self.segment.target.text
+        target = self.segment.target.text if other is Side.EN else self.segment.sentence.text
+        if not target.strip():
+            return
+        candidates = project_span(source, (mention.start, mention.end), target,
+                                  aliases=actor.aliases(other), source_lang=mention.side.value)
+        if not candidates:
+            return
+        best = candidates[0]
+        self.proposal = Mention(None, mention.sentence_id, actor.id, other, best.start, best.end,
+                                best.text, annotator=self.annotator,
+                                provenance=Provenance.PROJECTED)
+        self.refresh()
+        self.message_posted.emit(self.tr("Proposed on the other side: “%s” — F7 accepts.")
+                                 % best.text)
+
+    @Slot()
+    def accept_projection(self) -> None:
+        """Store the proposed span as a mention (provenance projected)."""
+        if self.proposal is None:
+            self.message_posted.emit(self.tr("There is no proposal to accept."))
+            return
+        proposal, self.proposal = self.proposal, None
+        self.commands.add_mention(proposal, self.tr("Accept projection"))
+
+    def _anchor(self) -> date | None:
+        published = self.document.published if self.document else None
+        try:
+            return date.fromisoformat(published[:10]) if published else None
+        except ValueError:
+            return None
+
+    @Slot()
+    def new_event(self) -> None:
+        """Open a new event frame: trigger from the selection, date read from the sentence."""
+        from annotator.core.event_dates import event_date
+
+        if self.segment is None:
+            return
+        selection = self._selection()
+        trigger_tr = trigger_en = None
+        if selection is not None:
+            side, start, end = selection
+            trigger_tr, trigger_en = ((start, end), None) if side is Side.TR else \
+                (None, (start, end))
+        found = event_date(self.segment.sentence.text, self._anchor())
+        contexts = document_contexts(self.project.db, self.segment.sentence.document_id)
+        actors = tuple(dict.fromkeys(m.actor_id for m in self.mention_model.items()
+                                     if m.side is Side.TR))
+        event = Event("", self.segment.sentence.id, self.event_editor.taxonomy.type_codes()[0],
+                      contexts=contexts, actors=actors[:1], recipients=actors[1:2],
+                      trigger_tr=trigger_tr, trigger_en=trigger_en,
+                      date=found.date if found else None, date_text=found.text if found else None,
+                      annotator=self.annotator)
+        self.event_editor.load(event)
+        self._show_editor(True)
+
+    @Slot()
+    def set_trigger_from_selection(self) -> None:
+        """Make the selected words the trigger of the frame being edited."""
+        event = self.event_editor.frame
+        selection = self._selection()
+        if event is None or selection is None or not self.editing:
+            return
+        side, start, end = selection
+        if side is Side.TR:
+            self.event_editor.set_trigger((start, end), event.trigger_en)
+        else:
+            self.event_editor.set_trigger(event.trigger_tr, (start, end))
+
+    @Slot()
+    def edit_selected_event(self) -> None:
+        """Open the selected event in the frame editor."""
+        index = self.event_view.currentIndex()
+        if index.isValid():
+            self.event_editor.load(self.event_model.item(index.row()))
+            self._show_editor(True)
+
+    def _on_event_editor_save_requested(self, event: Event) -> None:
+        event = replace(event, annotator=self.annotator)
+        if event.status is AnnotationStatus.SUGGESTED:
+            event = replace(event, status=AnnotationStatus.ACCEPTED)  # edited = accepted
+        self.commands.save_event(event)
+        self._show_editor(False)
+        self.event_view.setFocus()
+
+    def _on_event_editor_closed(self) -> None:
+        self._show_editor(False)
+        self.event_view.setFocus()
+
+    def _selected(self) -> tuple[str, Mention | Event] | None:
+        if self.mention_view.hasFocus() or (not self.event_view.hasFocus()
+                                            and self.mention_view.currentIndex().isValid()):
+            index = self.mention_view.currentIndex()
+            return ("mentions", self.mention_model.item(index.row())) if index.isValid() else None
+        index = self.event_view.currentIndex()
+        return ("events", self.event_model.item(index.row())) if index.isValid() else None
+
+    def review(self, accept: bool) -> None:
+        """Accept or reject the selected suggestion (undoable)."""
+        selected = self._selected()
+        if selected is None:
+            return
+        table, item = selected
+        status = AnnotationStatus.ACCEPTED if accept else AnnotationStatus.REJECTED
+        self.commands.set_statuses(table, [item], status)
+
+    @Slot()
+    def accept_all(self) -> None:
+        """Accept every suggestion of this sentence."""
+        suggested = AnnotationStatus.SUGGESTED
+        self.commands.accept([m for m in self.mention_model.items() if m.status is suggested],
+                             [e for e in self.event_model.items() if e.status is suggested],
+                             self.tr("Accept all suggestions"))
+
+    def accept_document_suggestions(self) -> int:
+        """Accept every suggestion of the open document in one undoable step; returns how many."""
+        if self.document is None:
+            return 0
+        db, doc_id = self.project.db, self.document.id
+        return self.commands.accept(
+            store.document_mentions(db, doc_id, [AnnotationStatus.SUGGESTED]),
+            store.document_events(db, doc_id, [AnnotationStatus.SUGGESTED]),
+            self.tr("Accept all suggestions of the document"))
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected mention or event (undoable)."""
+        selected = self._selected()
+        if selected is not None:
+            self.commands.delete(selected[1])

@@ -1,0 +1,61 @@
+"""Reading taxonomy files from disk: the bundled PLOVER/CAMEO pair or a project's own file.
+
+The parsing and validation live in :mod:`annotator.core.taxonomy` (pure, from text); this module
+reads the bytes, refuses missing, binary, oversized and non-UTF-8 files with a
+:class:`~annotator.core.taxonomy.TaxonomyError` a person understands, and follows the
+``[taxonomy] cameo = "..."`` reference to the CAMEO table next to the file.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from annotator.core.taxonomy import Taxonomy, TaxonomyError, parse_cameo, parse_taxonomy
+from annotator.paths import resource_path
+
+MAX_BYTES = 2_000_000  # a taxonomy is a few dozen KB; anything this big is the wrong file
+BUNDLED_NAME = "plover.toml"
+
+
+def read_text_file(path: Path) -> str:
+    """The UTF-8 text of a taxonomy file (a BOM is dropped); TaxonomyError when unreadable."""
+    source = path.name
+    if not path.exists():
+        raise TaxonomyError(str(path), "file not found")
+    if path.is_dir():
+        raise TaxonomyError(str(path), "is a folder, not a taxonomy file")
+    if path.stat().st_size > MAX_BYTES:
+        raise TaxonomyError(source, f"is larger than {MAX_BYTES // 1_000_000} MB: "
+                            "not a taxonomy file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise TaxonomyError(source, f"cannot be read: {error.strerror or error}") from None
+    if b"\x00" in data:
+        raise TaxonomyError(source, "is a binary file, not a TOML taxonomy")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise TaxonomyError(source, f"is not UTF-8 text (byte 0x{data[error.start]:02x}); save "
+                            "it as UTF-8", line=line) from None
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Read and validate a taxonomy file (None: the bundled PLOVER one) and its CAMEO table."""
+    path = path if path is not None else resource_path("taxonomies", BUNDLED_NAME)
+    taxonomy = parse_taxonomy(read_text_file(path), path.name)
+    if taxonomy.cameo_file:
+        cameo_path = path.parent / taxonomy.cameo_file
+        if not cameo_path.is_file():
+            raise TaxonomyError(path.name, f"the CAMEO table '{taxonomy.cameo_file}' is not "
+                                f"next to it ({cameo_path})", key="taxonomy.cameo")
+        taxonomy = parse_cameo(read_text_file(cameo_path), cameo_path.name, taxonomy)
+    return taxonomy
+
+
+@cache
+def bundled_taxonomy() -> Taxonomy:
+    """The bundled PLOVER taxonomy with its CAMEO crosswalk, read once per process."""
+    return load_taxonomy(None)

@@ -1,0 +1,430 @@
+"""The actor registry: countries, organisations, people and institutions that mentions link to.
+
+Functions take the Database first and return :class:`annotator.core.annotations.Actor`. Every
+write is one transaction that also appends a ``history`` row (before/after JSON). Ids are the
+ISO alpha-3 code for countries (``USA``), ``IGO-NATO`` style for organisations and
+``USA-GOV-antony-blinken`` (see :func:`make_actor_id`) for people and institutions. The registry
+is seeded with every country (English and Turkish names from pycountry plus
+``resources/actors/country_aliases.toml``) and the organisations of
+``resources/actors/organisations.toml``.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import tomllib
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+from typing import Any
+
+import pycountry
+from sqlite_utils import Database
+
+from annotator.core.actor_matching import APOSTROPHES, NameMatch, NameMatcher
+from annotator.core.annotations import Actor
+from annotator.core.models import AnnotationStatus, Provenance, Side
+from annotator.core.turkish import nfc, search_key
+from annotator.paths import resource_path
+from annotator.storage.annotations import get_event, get_mention, write_history
+from annotator.storage.documents import now_iso
+from annotator.storage.errors import StorageError
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}\Z")
+_COUNTRY = re.compile(r"[A-Z]{3}\Z")
+_SECTOR = re.compile(r"[A-Z]{3}([A-Z]{3})?\Z")
+_CAMEO = re.compile(r"[A-Z0-9]{3,15}\Z")
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
+SHORT_ACRONYM = 3  # aliases this short in capitals ("US", "AB") match only capitals
+
+
+class ActorError(StorageError):
+    """Base class of the registry's errors."""
+
+    __str__ = Exception.__str__  # not KeyError's quoted repr in subclasses
+
+
+class ActorNotFoundError(ActorError, KeyError):
+    """No actor has this id."""
+
+
+class ActorExistsError(ActorError):
+    """An actor with this id is already in the registry."""
+
+
+class ActorInUseError(ActorError):
+    """The actor is linked from mentions or events, so it cannot be deleted."""
+
+    def __init__(self, message: str, mentions: int, events: int) -> None:
+        super().__init__(message)
+        self.mentions, self.events = mentions, events
+
+
+class InvalidActorError(ActorError, ValueError):
+    """A field of the actor is malformed; ``field`` names it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+# -- ids, cleaning, validation -------------------------------------------------------------------
+
+def make_actor_id(db: Database, name: str, country: str | None = None,
+                  sector: str | None = None) -> str:
+    """A new id for an actor, unique in this registry: ``USA-GOV-antony-blinken``."""
+    taken = {row["id"] for row in db.query("SELECT id FROM actors")}
+    return actor_id_for(name, country, sector, taken)
+
+
+def actor_id_for(name: str, country: str | None = None, sector: str | None = None,
+                 taken: Collection[str] = ()) -> str:
+    """``COUNTRY-SECTOR-name-slug`` (Turkish-folded ASCII); ``-2``, ``-3``... if taken."""
+    slug = re.sub(r"[^a-z0-9]+", "-", search_key(name)).strip("-")[:40].strip("-") or "actor"
+    base = "-".join(part for part in (country, sector, slug) if part)
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def _aliases(values: Iterable[str], *exclude: str) -> tuple[str, ...]:
+    """Stripped NFC aliases without empties or fold-duplicates (nor the excluded names)."""
+    seen = {search_key(name) for name in exclude}
+    kept = []
+    for value in values:
+        alias = " ".join(nfc(value).split())
+        if alias and search_key(alias) not in seen:
+            seen.add(search_key(alias))
+            kept.append(alias)
+    return tuple(kept)
+
+
+def _optional(value: str | None, upper: bool = False) -> str | None:
+    value = (value or "").strip()
+    return (value.upper() if upper else value) or None
+
+
+def clean_actor(actor: Actor) -> Actor:
+    """Normalise whitespace, NFC and code case; drop duplicate and empty aliases."""
+    name = " ".join(nfc(actor.name).split())
+    return replace(actor, id=actor.id.strip(), name=name,
+                   country=_optional(actor.country, upper=True),
+                   sector=_optional(actor.sector, upper=True),
+                   cameo=_optional(actor.cameo, upper=True), wikidata=_optional(actor.wikidata),
+                   aliases_tr=_aliases(actor.aliases_tr, name),
+                   aliases_en=_aliases(actor.aliases_en, name))
+
+
+def validate_actor(actor: Actor) -> None:
+    """Raise :class:`InvalidActorError` naming the first malformed field of a cleaned actor."""
+    if actor.id and not _ID.match(actor.id):
+        raise InvalidActorError("id", f"id {actor.id!r}: use letters, digits, '-', '_' or '.' "
+                                "(no spaces, at most 80 characters)")
+    if not actor.name:
+        raise InvalidActorError("name", "the name is empty")
+    checks = (("country", _COUNTRY, "an ISO 3166 alpha-3 code (USA) or a PLOVER code (IGO, "
+               "NGO, ...)"), ("sector", _SECTOR, "a PLOVER sector code (GOV, MIL, LEG, ...)"),
+              ("cameo", _CAMEO, "a CAMEO actor code (letters and digits)"),
+              ("wikidata", _WIKIDATA, "a Wikidata id such as Q42"))
+    for field, pattern, expected in checks:
+        value = getattr(actor, field)
+        if value is not None and not pattern.match(value):
+            raise InvalidActorError(field, f"{field} {value!r}: expected {expected}")
+    for field in ("name", "aliases_tr", "aliases_en"):
+        values = [actor.name] if field == "name" else getattr(actor, field)
+        for value in values:
+            if "|" in value or "\n" in value:
+                raise InvalidActorError(field, f"{field} {value!r}: '|' and line breaks are "
+                                        "not allowed (CSV files separate aliases with '|')")
+
+
+# -- rows ----------------------------------------------------------------------------------------
+
+def _row(actor: Actor) -> dict[str, Any]:
+    return {"id": actor.id, "name": actor.name, "country": actor.country,
+            "sector": actor.sector, "cameo": actor.cameo, "wikidata": actor.wikidata,
+            "aliases_tr": json.dumps(list(actor.aliases_tr), ensure_ascii=False),
+            "aliases_en": json.dumps(list(actor.aliases_en), ensure_ascii=False),
+            "annotator": actor.annotator, "created": actor.created, "updated": actor.updated,
+            "provenance": str(actor.provenance), "status": str(actor.status)}
+
+
+def _actor_from_row(row: dict[str, Any]) -> Actor:
+    return Actor(id=row["id"], name=row["name"], country=row["country"], sector=row["sector"],
+                 cameo=row["cameo"], wikidata=row["wikidata"],
+                 aliases_tr=tuple(json.loads(row["aliases_tr"])),
+                 aliases_en=tuple(json.loads(row["aliases_en"])), annotator=row["annotator"],
+                 created=row["created"], updated=row["updated"],
+                 provenance=Provenance(row["provenance"]), status=AnnotationStatus(row["status"]))
+
+
+def _insert(db: Database, actor: Actor, who: str | None) -> None:
+    row = _row(actor)
+    db.execute(f"INSERT INTO actors ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+               list(row.values()))
+    write_history(db, "actors", actor.id, "insert", who, None, actor)
+
+
+def _write(db: Database, before: Actor, after: Actor, who: str | None) -> None:
+    row = _row(after)
+    db.execute(f"UPDATE actors SET {', '.join(f'{c} = ?' for c in row if c != 'id')} "
+               "WHERE id = ?", [v for c, v in row.items() if c != "id"] + [after.id])
+    write_history(db, "actors", after.id, "update", who, before, after)
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+def get_actor(db: Database, actor_id: str) -> Actor:
+    """The actor with this id (:class:`ActorNotFoundError` when there is none)."""
+    rows = list(db.query("SELECT * FROM actors WHERE id = ?", [actor_id]))
+    if not rows:
+        raise ActorNotFoundError(f"no actor with id {actor_id!r}")
+    return _actor_from_row(rows[0])
+
+
+def list_actors(db: Database, include_rejected: bool = False) -> list[Actor]:
+    """Every actor, sorted by name the Turkish way (``Çin`` after ``Cezayir``... folded)."""
+    sql = "SELECT * FROM actors" + ("" if include_rejected else " WHERE status != 'rejected'")
+    actors = [_actor_from_row(row) for row in db.query(sql)]
+    return sorted(actors, key=lambda a: (search_key(a.name), a.id))
+
+
+def _rank(key: str, query: str) -> int | None:
+    """0 exact, 1 prefix, 2 prefix of a word, 3 substring, None no match (folded)."""
+    folded = search_key(key)
+    hits = (folded == query, folded.startswith(query),
+            any(word.startswith(query) for word in re.split(r"[\s\-'’.]+", folded)),
+            query in folded)
+    return next((rank for rank, hit in enumerate(hits) if hit), None)
+
+
+def search_actors(db: Database, text: str, limit: int = 20) -> list[Actor]:
+    """Type-ahead over ids, names and aliases, Turkish-folded (``turk`` finds Türkiye), best
+    first: by :func:`_rank`, name before alias, shorter names first. ``ABD'li`` finds ABD."""
+    query = search_key(text.strip())
+    for apostrophe in APOSTROPHES:
+        query = query.split(apostrophe)[0]
+    actors = list_actors(db)
+    if not query:
+        return actors[:limit]
+    scored = []
+    for actor in actors:
+        keys = [(actor.name, 0), (actor.id, 0)]
+        keys += [(alias, 1) for alias in (*actor.aliases_tr, *actor.aliases_en)]
+        ranks = [(rank, is_alias) for key, is_alias in keys
+                 if (rank := _rank(key, query)) is not None]
+        if ranks:
+            scored.append((min(ranks), len(actor.name), search_key(actor.name), actor))
+    scored.sort(key=lambda item: item[:3])
+    return [item[3] for item in scored[:limit]]
+
+
+def actor_usage(db: Database, actor_id: str) -> tuple[int, int]:
+    """How many mentions and how many events link to the actor."""
+    row = db.execute("SELECT (SELECT count(*) FROM mentions WHERE actor_id = ?), (SELECT "
+                     "count(DISTINCT event_id) FROM event_participants WHERE actor_id = ?)",
+                     [actor_id, actor_id]).fetchone()
+    return int(row[0]), int(row[1])
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+def add_actor(db: Database, actor: Actor) -> Actor:
+    """Store a new actor; an empty id gets one from :func:`make_actor_id`. Returns it stored."""
+    actor = clean_actor(actor)
+    validate_actor(actor)
+    stamp = now_iso()
+    with db.atomic():
+        if not actor.id:
+            actor = replace(actor, id=make_actor_id(db, actor.name, actor.country, actor.sector))
+        elif db.execute("SELECT 1 FROM actors WHERE id = ?", [actor.id]).fetchone():
+            raise ActorExistsError(f"an actor with id {actor.id!r} already exists")
+        actor = replace(actor, created=actor.created or stamp, updated=stamp)
+        _insert(db, actor, actor.annotator)
+    return actor
+
+
+def update_actor(db: Database, actor: Actor) -> Actor:
+    """Replace a stored actor's fields (its ``created`` stays); unchanged actors are not written."""
+    actor = clean_actor(actor)
+    validate_actor(actor)
+    with db.atomic():
+        before = get_actor(db, actor.id)
+        if replace(actor, created=before.created, updated=before.updated) == before:
+            return before
+        after = replace(actor, created=before.created, updated=now_iso())
+        _write(db, before, after, actor.annotator)
+    return after
+
+
+def delete_actor(db: Database, actor_id: str, who: str | None = None) -> Actor:
+    """Remove an unused actor; :class:`ActorInUseError` if mentions or events link to it."""
+    with db.atomic():
+        before = get_actor(db, actor_id)
+        mentions, events = actor_usage(db, actor_id)
+        if mentions or events:
+            raise ActorInUseError(
+                f"{before.name} ({actor_id}) is used by {mentions} mention(s) and {events} "
+                "event(s); merge it into another actor instead of deleting it",
+                mentions, events)
+        db.execute("DELETE FROM actors WHERE id = ?", [actor_id])
+        write_history(db, "actors", actor_id, "delete", who, before, None)
+    return before
+
+
+def _move_mentions(db: Database, drop_id: str, keep_id: str, who: str | None,
+                   stamp: str) -> None:
+    ids = [row["id"] for row in db.query("SELECT id FROM mentions WHERE actor_id = ?",
+                                         [drop_id])]
+    for mention_id in ids:
+        before = get_mention(db, mention_id)
+        after = replace(before, actor_id=keep_id, updated=stamp)
+        db.execute("UPDATE mentions SET actor_id = ?, updated = ? WHERE id = ?",
+                   [keep_id, stamp, mention_id])
+        write_history(db, "mentions", str(mention_id), "update", who, before, after)
+
+
+def _move_participants(db: Database, drop_id: str, keep_id: str, who: str | None,
+                       stamp: str) -> None:
+    rows = list(db.query("SELECT event_id, role FROM event_participants WHERE actor_id = ?",
+                         [drop_id]))
+    for event_id in dict.fromkeys(row["event_id"] for row in rows):
+        before = get_event(db, event_id)
+        for row in (r for r in rows if r["event_id"] == event_id):
+            key = [event_id, row["role"]]
+            if db.execute("SELECT 1 FROM event_participants WHERE event_id = ? AND role = ? "
+                          "AND actor_id = ?", [*key, keep_id]).fetchone():
+                # Both were in this role of the event: the primary key allows one row.
+                db.execute("DELETE FROM event_participants WHERE event_id = ? AND role = ? "
+                           "AND actor_id = ?", [*key, drop_id])
+            else:
+                db.execute("UPDATE event_participants SET actor_id = ? WHERE event_id = ? "
+                           "AND role = ? AND actor_id = ?", [keep_id, *key, drop_id])
+        db.execute("UPDATE events SET updated = ? WHERE id = ?", [stamp, event_id])
+        write_history(db, "events", event_id, "update", who, before, get_event(db, event_id))
+
+
+def merge_actors(db: Database, keep_id: str, drop_id: str, who: str | None = None) -> Actor:
+    """Fold ``drop_id`` into ``keep_id`` in one transaction, with history rows; returns the kept
+    actor, which gains the other's name, aliases and missing fields, mentions and event roles
+    (one participant row per role when both were in the same event)."""
+    if keep_id == drop_id:
+        raise ActorError(f"cannot merge {keep_id!r} into itself")
+    with db.atomic():
+        keep, drop = get_actor(db, keep_id), get_actor(db, drop_id)
+        stamp = now_iso()
+        _move_mentions(db, drop_id, keep_id, who, stamp)
+        _move_participants(db, drop_id, keep_id, who, stamp)
+        merged = replace(
+            keep, country=keep.country or drop.country, sector=keep.sector or drop.sector,
+            cameo=keep.cameo or drop.cameo, wikidata=keep.wikidata or drop.wikidata,
+            aliases_tr=_aliases((*keep.aliases_tr, drop.name, *drop.aliases_tr), keep.name),
+            aliases_en=_aliases((*keep.aliases_en, drop.name, *drop.aliases_en), keep.name),
+            annotator=who or keep.annotator, updated=stamp)
+        _write(db, keep, merged, who)
+        db.execute("DELETE FROM actors WHERE id = ?", [drop_id])
+        write_history(db, "actors", drop_id, "delete", who, drop, None)
+    return merged
+
+
+# -- matching ------------------------------------------------------------------------------------
+
+def _is_short_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return 0 < len(letters) <= SHORT_ACRONYM and alias.isupper()
+
+
+class RegistryMatcher(NameMatcher):
+    """A :class:`NameMatcher` that keeps capitals: matching folds case, so "US" would find
+    "us" and "Mısır" (Egypt) the grain "mısır". A name starting with a capital needs one in the
+    text; acronyms of up to three letters need capitals throughout."""
+
+    def find(self, text: str) -> list[NameMatch]:
+        """Every match of :meth:`NameMatcher.find` whose capitals fit the alias."""
+        kept = []
+        for match in super().find(text):
+            found = text[match.start:match.end]
+            if match.name[:1].isupper() and not found[:1].isupper():
+                continue
+            if _is_short_acronym(match.name) and not found.isupper():
+                continue
+            kept.append(match)
+        return kept
+
+
+def actor_matcher(db: Database, side: Side = Side.TR) -> NameMatcher:
+    """A matcher over every (actor id, alias) of one side; build once and reuse it."""
+    return RegistryMatcher((actor.id, alias) for actor in list_actors(db)
+                           for alias in actor.aliases(side))
+
+
+# -- seeding -------------------------------------------------------------------------------------
+
+def _resource_toml(name: str) -> dict[str, Any]:
+    with resource_path("actors", name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _country_actors() -> list[Actor]:
+    turkish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["tr"],
+                                  fallback=True)
+    curated = _resource_toml("country_aliases.toml")
+    actors = []
+    for country in pycountry.countries:
+        extra = curated.get(country.alpha_3, {})
+        english = [n for n in (getattr(country, "common_name", None), country.name,
+                               getattr(country, "official_name", None)) if n]
+        plain = [n for n in english if "," not in n and "(" not in n]
+        name = extra.get("name") or (plain or english)[0]
+        translated = [turkish.gettext(n) for n in english]
+        actors.append(Actor(
+            id=country.alpha_3, name=name, country=country.alpha_3,
+            aliases_tr=_aliases((*extra.get("tr", []),
+                                 *(n for n in translated if "," not in n and "(" not in n)),
+                                name),
+            aliases_en=_aliases((*plain, *extra.get("en", [])), name),
+            provenance=Provenance.IMPORTED))
+    return actors
+
+
+def default_actors() -> list[Actor]:
+    """The seed registry: every ISO 3166-1 country, then the bundled organisations."""
+    organisations = [
+        Actor(id=actor_id, name=entry["name"], country=entry.get("country"),
+              sector=entry.get("sector"), cameo=entry.get("cameo"),
+              aliases_tr=tuple(entry.get("tr", [])), aliases_en=tuple(entry.get("en", [])),
+              provenance=Provenance.IMPORTED)
+        for actor_id, entry in _resource_toml("organisations.toml").items()]
+    return [clean_actor(actor) for actor in (*_country_actors(), *organisations)]
+
+
+def seed_default_actors(db: Database, who: str | None = None) -> int:
+    """Add the default actors that are not in the registry yet; returns how many were added."""
+    stamp = now_iso()
+    added = 0
+    with db.atomic():
+        existing = {row["id"] for row in db.query("SELECT id FROM actors")}
+        for actor in default_actors():
+            if actor.id not in existing:
+                validate_actor(actor)
+                _insert(db, replace(actor, annotator=who, created=stamp, updated=stamp), who)
+                added += 1
+    return added
+
+
+SEEDED_KEY = "actors_seeded"
+
+
+def ensure_default_actors(db: Database) -> int:
+    """Seed the registry with countries and organisations once per project; later calls are free.
+
+    Deleting a seeded actor afterwards is respected: the seed does not run a second time.
+    """
+    if db.execute("SELECT 1 FROM settings WHERE key = ?", [SEEDED_KEY]).fetchone():
+        return 0
+    with db.atomic():
+        added = seed_default_actors(db)
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, 'true')", [SEEDED_KEY])
+    return added

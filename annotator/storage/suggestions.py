@@ -1,0 +1,191 @@
+"""Storing suggestions for a document: actor mentions from the registry, events from the rules.
+
+:func:`suggest_document` walks the annotatable sentences (title, body) of a document. On the
+Turkish text and on the current English of each it matches the actor registry
+(:func:`~annotator.storage.actors.actor_matcher`) and stores new mentions; it then runs the trigger
+rules of :mod:`annotator.core.suggest` on both sides and stores one event per PLOVER type and
+sentence, with its triggers, candidate participants and the date read by
+:func:`~annotator.core.event_dates.event_date`. Everything is written with ``provenance`` and
+``status`` ``suggested``, in one transaction per document.
+
+It never changes a row that exists, and never adds one a person has already decided on: a mention
+is skipped when the same actor is already at the same span (whatever its status) or any
+non-rejected mention overlaps it; an event is skipped when the sentence already has an event of
+that type, whatever its status, so a rejected suggestion does not come back. Running it twice
+adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlite_utils import Database
+
+from annotator.core.actor_matching import NameMatcher
+from annotator.core.annotations import Event, Mention
+from annotator.core.event_dates import event_date
+from annotator.core.models import AnnotationStatus, Provenance, Segment, Side
+from annotator.core.suggest import EventSuggestion, MentionSpan, combine, suggest_events
+from annotator.core.taxonomy import Taxonomy
+from annotator.storage.actors import actor_matcher, ensure_default_actors
+from annotator.storage.annotations import (
+    add_event,
+    add_mention,
+    sentence_events,
+    sentence_mentions,
+)
+from annotator.storage.documents import document_contexts, get_document
+from annotator.storage.segments import get_segments
+
+DEFAULT_ANNOTATOR = "suggest"
+
+
+@dataclass(frozen=True)
+class SuggestionReport:
+    """How many suggestions one run stored."""
+
+    mentions: int
+    events: int
+
+
+@dataclass
+class _Run:
+    """What one document's run needs at every sentence."""
+
+    annotator: str
+    matchers: dict[Side, NameMatcher]
+    taxonomy: Taxonomy | None
+    contexts: tuple[str, ...]  # the document's default contexts
+    anchor: date | None  # the publication date, for dates without a year
+    previous: date | None = None  # the date of the last dated event so far
+    mentions: int = 0
+    events: int = 0
+
+
+def _as_date(value: str | None) -> date | None:
+    """A day-precision ISO date, or None (months, weeks and years are not day anchors)."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _suggest_mentions(db: Database, run: _Run, sentence_id: int, side: Side, text: str,
+                      existing: Sequence[Mention]) -> None:
+    decided = {(m.start, m.end, m.actor_id) for m in existing if m.side is side}
+    live = [(m.start, m.end) for m in existing
+            if m.side is side and m.status is not AnnotationStatus.REJECTED]
+    for match in run.matchers[side].find(text):
+        if (match.start, match.end, match.key) in decided or _overlaps(match.start, match.end,
+                                                                       live):
+            continue
+        add_mention(db, Mention(
+            None, sentence_id, match.key, side, match.start, match.end,
+            text[match.start:match.end], annotator=run.annotator,
+            provenance=Provenance.SUGGESTED, status=AnnotationStatus.SUGGESTED))
+        live.append((match.start, match.end))
+        run.mentions += 1
+
+
+def _spans(mentions: Iterable[Mention], side: Side) -> list[MentionSpan]:
+    return [MentionSpan(m.start, m.end, m.actor_id) for m in mentions
+            if m.side is side and m.status is not AnnotationStatus.REJECTED]
+
+
+def _fit(suggestion: EventSuggestion, taxonomy: Taxonomy | None,
+         defaults: Sequence[str]) -> EventSuggestion | None:
+    """The suggestion with the document's contexts, trimmed to what the taxonomy allows."""
+    contexts = tuple(dict.fromkeys((*defaults, *suggestion.contexts)))
+    if taxonomy is None:
+        return replace(suggestion, contexts=contexts)
+    if suggestion.type not in taxonomy.type_codes():
+        return None
+    allowed_modes = set(taxonomy.modes_for(suggestion.type))
+    return replace(
+        suggestion, modes=tuple(m for m in suggestion.modes if m in allowed_modes),
+        contexts=tuple(c for c in contexts if c in taxonomy.context_codes()),
+        aux=tuple(a for a in suggestion.aux if a in taxonomy.aux_codes()))
+
+
+def _suggest_events(db: Database, run: _Run, segment: Segment,
+                    mentions: Sequence[Mention]) -> None:
+    sentence, english = segment.sentence, segment.target.text
+    existing = sentence_events(db, sentence.id, include_rejected=True)
+    taken = {e.type for e in existing}
+    turkish = suggest_events(sentence.text, Side.TR, _spans(mentions, Side.TR))
+    translated = suggest_events(english, Side.EN, _spans(mentions, Side.EN)) if english else []
+    found = event_date(sentence.text, run.anchor, run.previous)
+    dates = [d for e in existing if e.status is not AnnotationStatus.REJECTED
+             if (d := _as_date(e.date)) is not None]
+    for suggestion in combine(turkish, translated):
+        fitted = _fit(suggestion, run.taxonomy, run.contexts)
+        if fitted is None or fitted.type in taken:
+            continue
+        add_event(db, Event(
+            "", sentence.id, fitted.type, modes=fitted.modes, contexts=fitted.contexts,
+            aux=fitted.aux, actors=fitted.actors, recipients=fitted.recipients,
+            trigger_tr=fitted.trigger_tr, trigger_en=fitted.trigger_en,
+            date=found.date if found else None, date_text=found.text if found else None,
+            confidence=fitted.confidence, annotator=run.annotator,
+            provenance=Provenance.SUGGESTED, status=AnnotationStatus.SUGGESTED))
+        taken.add(fitted.type)
+        run.events += 1
+        if found is not None and (day := _as_date(found.date)) is not None:
+            dates.append(day)
+    if dates:  # "ertesi gün" in a later sentence counts from the last event told so far
+        run.previous = dates[-1]
+
+
+def _matchers(db: Database) -> dict[Side, NameMatcher]:
+    """The registry's matchers for both sides (a few hundred ms: build once per run).
+
+    A project that never had its registry seeded gets the countries and organisations first.
+    """
+    ensure_default_actors(db)
+    return {side: actor_matcher(db, side) for side in Side}
+
+
+def _suggest(db: Database, doc_id: str, annotator: str, taxonomy: Taxonomy | None,
+             matchers: dict[Side, NameMatcher]) -> SuggestionReport:
+    document = get_document(db, doc_id)
+    run = _Run(annotator, matchers, taxonomy, document_contexts(db, doc_id),
+               _as_date(document.published))
+    with db.atomic():
+        for segment in get_segments(db, doc_id):
+            sentence = segment.sentence
+            if not sentence.role.annotatable:
+                continue
+            existing = sentence_mentions(db, sentence.id, include_rejected=True)
+            _suggest_mentions(db, run, sentence.id, Side.TR, sentence.text, existing)
+            if segment.target.text:
+                _suggest_mentions(db, run, sentence.id, Side.EN, segment.target.text, existing)
+            _suggest_events(db, run, segment, sentence_mentions(db, sentence.id))
+    return SuggestionReport(run.mentions, run.events)
+
+
+def suggest_document(db: Database, doc_id: str, annotator: str = DEFAULT_ANNOTATOR,
+                     taxonomy: Taxonomy | None = None) -> SuggestionReport:
+    """Store mention and event suggestions for one document; returns how many were added.
+
+    ``taxonomy`` (the project's, e.g. the bundled PLOVER one) drops types it does not define
+    and modes, contexts and auxiliary modes it does not allow; without it suggestions are
+    stored as the rules make them. Raises DocumentNotFoundError for an unknown ``doc_id``.
+    """
+    return _suggest(db, doc_id, annotator, taxonomy, _matchers(db))
+
+
+def suggest_documents(db: Database, doc_ids: Iterable[str], annotator: str = DEFAULT_ANNOTATOR,
+                      taxonomy: Taxonomy | None = None) -> Iterator[tuple[str, SuggestionReport]]:
+    """:func:`suggest_document` for several documents, each in its own transaction, yielding
+    each document's report as it is done (the registry is read once)."""
+    matchers = _matchers(db)
+    for doc_id in doc_ids:
+        yield doc_id, _suggest(db, doc_id, annotator, taxonomy, matchers)
