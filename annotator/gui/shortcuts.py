@@ -5,7 +5,7 @@ Help → Keyboard shortcuts shows :func:`shortcut_rows`, so what is listed is wh
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,17 +95,29 @@ def build_editor_actions(panel: EditorPanel) -> dict[str, QAction]:
     return actions
 
 
-def shortcut_rows() -> list[tuple[str, str]]:
-    """(keys, what they do) for Help → Keyboard shortcuts, including the grid's own keys."""
+def shortcut_rows(actions: Iterable[QAction] = ()) -> list[tuple[str, str]]:
+    """(keys, what they do) for Help → Keyboard shortcuts.
+
+    ``actions`` are the window's actions (every menu); each one with a shortcut is listed, so
+    what the dialog shows is what is bound. Keys handled inside widgets are added by hand.
+    """
     rows = [
-        (_tr("Shortcuts", "Undo / Redo"), "Ctrl+Z / Ctrl+Shift+Z"),
         (_tr("Shortcuts", "Edit the English"), _tr("Shortcuts", "F2, or start typing")),
         (_tr("Shortcuts", "In the editor: keep text / new line / discard"),
          _tr("Shortcuts", "Enter / Shift+Enter / Escape")),
-        (_tr("Shortcuts", "Import documents"), "Ctrl+O"),
+        (_tr("Shortcuts", "Insert machine translation 1…9 from the detail pane"),
+         "Alt+1 … Alt+9"),
+        (_tr("Shortcuts", "In the event frame: pick the type / next field / save / close"),
+         _tr("Shortcuts", "number keys / Tab / Ctrl+S / Escape")),
     ]
-    rows += [(c.text, " / ".join(c.keys[:1])) for c in editor_commands()
-             if c.menu != "hidden"]
-    rows.append((_tr("Shortcuts", "Insert machine translation 1…9 from the detail pane"),
-                 "Alt+1 … Alt+9"))
+    for action in actions:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        entry = (action.text().replace("&", ""), keys)
+        if keys and not _is_output_key(keys) and entry not in rows:
+            rows.append(entry)
     return [(keys, text) for text, keys in rows]
+
+
+def _is_output_key(keys: str) -> bool:
+    """Alt+1 … Alt+9, listed once as a range."""
+    return keys.startswith("Alt+") and keys[4:].isdigit()

@@ -32,6 +32,10 @@ def window(sample_window):  # type: ignore[no-untyped-def]
     return sample_window
 
 
+def finished_signal(window):  # type: ignore[no-untyped-def]
+    return window.translation_menu.controller.job_finished
+
+
 def rows(db_path: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
     db = open_project(db_path)
     try:
@@ -45,7 +49,7 @@ def test_translate_document_while_editing(qtbot, window, fake_server, db_path: P
     use_libre(server.base_url)
     panel = window.editor_panel
     title_id = panel.current_segment().sentence.id
-    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
         qtbot.keyClick(panel.grid, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
         assert window.translation_menu.controller.running
         assert not window.translation_menu.document_action.isEnabled()
@@ -78,7 +82,7 @@ def test_failed_sentences_show_and_retry_alone(qtbot, window, fake_server,  # ty
     server = fake_server("libre")
     server.text_faults["Blinken"] = Fault("status", status=400)  # a permanent refusal
     use_libre(server.base_url)
-    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
         window.translation_menu.translate_document()
     summary = finished.args[0]
     assert summary.failed_total >= 1
@@ -92,7 +96,7 @@ def test_failed_sentences_show_and_retry_alone(qtbot, window, fake_server,  # ty
 
     server.text_faults.clear()
     before = server.requests
-    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as retried:
+    with qtbot.waitSignal(finished_signal(window), timeout=60_000) as retried:
         window.translation_menu.retry_failed()
     assert retried.args[0].translated == len(failed_rows)
     assert server.requests - before == len(failed_rows)  # only the failed ones were sent
@@ -104,7 +108,7 @@ def test_offline_is_reported_once(qtbot, window, fake_server) -> None:  # type: 
     url = server.base_url
     server.stop()  # nothing listens there any more: connection refused
     use_libre(url)
-    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
+    with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
         window.translation_menu.translate_document()
     summary = finished.args[0]
     assert summary.offline is not None
@@ -118,9 +122,10 @@ def test_offline_is_reported_once(qtbot, window, fake_server) -> None:  # type: 
 def test_cancel_from_the_progress_area(qtbot, window, fake_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     server = fake_server("libre", latency=0.3)
     use_libre(server.base_url, workers=1)
-    with qtbot.waitSignal(window.translation_menu.controller.job_finished, timeout=60_000) as finished:
-        job = window.translation_menu.controller.start(TranslationRequest(document_ids=[window.current_doc_id]),
-                                       AppSettings(config_dir()).mt_preferences(), "MT")
+    with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
+        job = window.translation_menu.controller.start(
+            TranslationRequest(document_ids=[window.current_doc_id]),
+            AppSettings(config_dir()).mt_preferences(), "MT")
         qtbot.waitUntil(lambda: job in window.jobs_panel.rows)
         qtbot.waitUntil(lambda: server.requests >= 1, timeout=10_000)
         qtbot.mouseClick(window.jobs_panel.rows[job].cancel_button, Qt.MouseButton.LeftButton)

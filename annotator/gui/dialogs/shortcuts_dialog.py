@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,7 +50,8 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.model = ShortcutTableModel(shortcut_rows(), self)
+        actions = parent.findChildren(QAction) if parent is not None else []
+        self.model = ShortcutTableModel(shortcut_rows(actions), self)
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
         self.table_view.verticalHeader().hide()
