@@ -18,6 +18,7 @@ from typing import TextIO
 
 from annotator import __version__
 from annotator.core.segmentation import split_sentences
+from annotator.exchange.command import add_export_arguments, add_import_arguments
 from annotator.ingest.errors import IngestError
 from annotator.paths import resolve_db_path
 from annotator.storage.connection import ProjectConnections
@@ -79,6 +80,18 @@ def build_parser() -> argparse.ArgumentParser:
     tra.add_argument("--workers", type=int, default=4, help="concurrent requests (default 4)")
     tra.add_argument("--retry-failed", action="store_true",
                      help="only retry the sentences whose translation failed")
+
+    sug = commands.add_parser("suggest", help="store actor and event suggestions; prints "
+                              "<id>TAB<mentions>TAB<events> per document")
+    sug.add_argument("doc", nargs="?", metavar="DOC", help="document id, id prefix or title")
+    sug.add_argument("--all", action="store_true", dest="all_docs", help="every document")
+
+    exp = commands.add_parser("export", help="write a dataset: jsonl, plover, pe, tmx, xliff, "
+                              "csv, doccano or labelstudio")
+    add_export_arguments(exp)
+    imp_ann = commands.add_parser("import-annotations", help="bring our JSONL, doccano, Label "
+                                  "Studio, TMX or XLIFF files into the project")
+    add_import_arguments(imp_ann)
     return parser
 
 
@@ -146,6 +159,42 @@ def cmd_translate(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
         project.close()
 
 
+def cmd_exchange(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
+    """Export or import; the work and the progress bar live in :mod:`annotator.exchange`."""
+    from annotator.exchange.command import export_command, import_command
+    from annotator.exchange.errors import ExchangeError
+
+    project = _open_project(db_path)
+    try:
+        if args.command == "export":
+            return export_command(project.db, args, err)
+        return import_command(project.db, args, err)
+    except ExchangeError as error:
+        raise UserError(str(error)) from None
+    finally:
+        project.close()
+
+
+def cmd_suggest(db_path: Path, doc: str | None, all_docs: bool, out: TextIO) -> int:
+    """Store suggestions for one document or all; one line per document with what was added."""
+    from annotator.ingest.taxonomy_file import bundled_taxonomy
+    from annotator.storage.documents import resolve_document
+    from annotator.storage.suggestions import suggest_documents
+
+    if all_docs == (doc is not None):
+        raise UserError("give one document (its id, id prefix or title) or --all")
+    project = _open_project(db_path)
+    try:
+        db = project.db
+        doc_ids = ([r["id"] for r in db.query("SELECT id FROM documents ORDER BY imported_at")]
+                   if all_docs else [resolve_document(db, doc or "").id])
+        for doc_id, report in suggest_documents(db, doc_ids, taxonomy=bundled_taxonomy()):
+            print(f"{doc_id}\t{report.mentions}\t{report.events}", file=out, flush=True)
+    finally:
+        project.close()
+    return EXIT_OK
+
+
 def _read_text_argument(name: str) -> str:
     if name == "-":
         data = sys.stdin.buffer.read()
@@ -194,6 +243,10 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_segment(args.file, args.jsonl, out)
         if args.command == "translate":
             return cmd_translate(db_path, args, err)
+        if args.command == "suggest":
+            return cmd_suggest(db_path, args.doc, args.all_docs, out)
+        if args.command in ("export", "import-annotations"):
+            return cmd_exchange(db_path, args, err)
     except UserError as error:
         print(f"annotator: error: {error}", file=err)
         return EXIT_USER_ERROR

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from annotator.core.turkish import nfc
+
 
 class ErrorKind(StrEnum):
     """Why a machine translation failed (stored in ``translations.error_kind``)."""
@@ -56,3 +58,8 @@ class PendingSentence:
     sentence_id: int
     document_id: str
     text: str
+
+
+def cache_key(text: str) -> str:
+    """The form a source text is cached under: NFC, whitespace runs collapsed, ends stripped."""
+    return " ".join(nfc(text).split())

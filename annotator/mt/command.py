@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import signal
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any, TextIO
 
 from sqlite_utils import Database
 
+from annotator.core.progress import ProgressBar
 from annotator.mt.engine import EngineSettings, create_engine
 from annotator.mt.errors import MTConfigError
 from annotator.mt.runner import JobProgress, JobSummary, RunnerOptions, SentenceOutcome, translate
@@ -45,38 +45,21 @@ class TranslateRequest:
 
 
 class ProgressPrinter:
-    """Draws job progress on ``stream``: a bar on a terminal, occasional lines otherwise."""
-
-    WIDTH = 30
+    """Job progress on ``stream`` (a :class:`ProgressBar` fed by the runner's callback)."""
 
     def __init__(self, stream: TextIO, total: int) -> None:
-        self.stream = stream
+        self.bar = ProgressBar(stream, "translate")
         self.total = total
-        self.tty = bool(getattr(stream, "isatty", lambda: False)())
-        self._last_draw = 0.0
-        self._last_step = -1
 
     def __call__(self, progress: JobProgress, outcome: SentenceOutcome) -> None:
         self.total = progress.total
-        fraction = progress.done / self.total if self.total else 1.0
-        text = (f"{progress.done}/{self.total} translated {progress.translated} "
-                f"(cached {progress.cached}) failed {progress.failed}")
-        if self.tty:
-            now = time.monotonic()
-            if now - self._last_draw >= 0.1 or progress.done == self.total:
-                filled = int(fraction * self.WIDTH)
-                bar = "#" * filled + "." * (self.WIDTH - filled)
-                self.stream.write(f"\r[{bar}] {text}")
-                self.stream.flush()
-                self._last_draw = now
-        elif int(fraction * 10) > self._last_step:
-            self._last_step = int(fraction * 10)
-            print(f"translate: {fraction:4.0%} {text}", file=self.stream, flush=True)
+        self.bar.update(progress.done, self.total,
+                        f"{progress.done}/{self.total} translated {progress.translated} "
+                        f"(cached {progress.cached}) failed {progress.failed}")
 
     def finish(self) -> None:
         """End the bar's line."""
-        if self.tty:
-            self.stream.write("\n")
+        self.bar.finish()
 
 
 def summary_lines(summary: JobSummary) -> list[str]:

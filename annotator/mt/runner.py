@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from annotator.core.mt_types import ErrorKind, PendingSentence
+from annotator.core.mt_types import ErrorKind, PendingSentence, cache_key
 from annotator.mt.engine import Engine
 from annotator.mt.errors import MTError
 from annotator.mt.ratelimit import RateLimiter, backoff_delay
-from annotator.mt.text import cache_key, prepare, translate_pieces
+from annotator.mt.text import prepare, translate_pieces
 from annotator.storage.translations import (
     SelectMode,
     cache_lookup,
@@ -252,7 +252,7 @@ def run_job(
     """Translate ``sentences`` with ``engine`` and save every result or error to ``db``.
 
     ``on_progress(progress, outcome)`` runs in the calling thread after each sentence is saved.
-    Identical texts (after :func:`~annotator.mt.text.cache_key`) are sent once; cached texts
+    Identical texts (after :func:`~annotator.core.mt_types.cache_key`) are sent once; cached texts
     are not sent at all.
     """
     options = options or RunnerOptions()

@@ -16,8 +16,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from annotator.core.turkish import nfc
-
 MARKER = re.compile(r"\[\d{1,4}\]")
 _CLOSERS = "\"'”’»)"
 _FINAL = re.compile(rf"[.!?…]+[{_CLOSERS}]*$")
@@ -30,11 +28,6 @@ _BOUNDARIES = (
     re.compile(r",\s*"),
     re.compile(r"\s+"),
 )
-
-
-def cache_key(text: str) -> str:
-    """The form a source text is cached under: NFC, whitespace runs collapsed, ends stripped."""
-    return " ".join(nfc(text).split())
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
+from annotator.core.anchoring import Reanchored, reanchor
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Side
 from annotator.storage.documents import now_iso
@@ -125,7 +126,8 @@ def document_mentions(db: Database, doc_id: str,
     params: list[Any] = [doc_id]
     if statuses is not None:
         wanted = [str(s) for s in statuses]
-        sql += f" AND m.status IN ({', '.join('?' * len(wanted))})"
+        # "+" keeps SQLite on the sentence index: the status index would scan the whole project.
+        sql += f" AND +m.status IN ({', '.join('?' * len(wanted))})"
         params += wanted
     return [_mention_from_row(r)
             for r in db.query(sql + " ORDER BY s.ord, m.side DESC, m.start", params)]
@@ -258,7 +260,7 @@ def document_events(db: Database, doc_id: str,
     params: list[Any] = [doc_id]
     if statuses is not None:
         wanted = [str(s) for s in statuses]
-        sql += f" AND e.status IN ({', '.join('?' * len(wanted))})"
+        sql += f" AND +e.status IN ({', '.join('?' * len(wanted))})"
         params += wanted
     return _events(db, sql + " ORDER BY s.ord, e.created, e.id", params)
 
@@ -300,15 +302,13 @@ def reanchor_english(db: Database, sentence_id: int, old_text: str, new_text: st
     is put on its mapped position and flagged ``needs_review``; one whose words are gone keeps its
     old offsets, flagged, for a person to fix. Nothing is silently moved onto other words.
     """
-    from annotator.core.anchoring import reanchor
-
     if old_text == new_text:
         return 0
     moved = 0
     with db.atomic():
         for mention in [m for m in sentence_mentions(db, sentence_id, include_rejected=True)
                         if m.side is Side.EN]:
-            found = reanchor(old_text, new_text, (mention.start, mention.end))
+            found = _reanchor(old_text, new_text, (mention.start, mention.end))
             if found is None:
                 changed = replace(mention, needs_review=True)
             else:
@@ -321,10 +321,18 @@ def reanchor_english(db: Database, sentence_id: int, old_text: str, new_text: st
         for event in sentence_events(db, sentence_id, include_rejected=True):
             if event.trigger_en is None:
                 continue
-            found = reanchor(old_text, new_text, event.trigger_en)
+            found = _reanchor(old_text, new_text, event.trigger_en)
             trigger = None if found is None else (found.start, found.end)
             flag = event.needs_review or found is None or found.changed
             if (trigger, flag) != (event.trigger_en, event.needs_review):
                 update_event(db, replace(event, trigger_en=trigger, needs_review=flag))
                 moved += 1
     return moved
+
+
+def _reanchor(old_text: str, new_text: str, span: tuple[int, int]) -> Reanchored | None:
+    """:func:`reanchor`, or None for a span that no longer fits the old text (already flagged)."""
+    start, end = span
+    if not 0 <= start < end <= len(old_text):
+        return None
+    return reanchor(old_text, new_text, span)

@@ -713,12 +713,12 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="37" />
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="38" />
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="37" />
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="38" />
         <source>Command</source>
         <translation>Komut</translation>
     </message>
@@ -796,37 +796,37 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="101" />
-        <source>Undo / Redo</source>
-        <translation>Geri al / Yinele</translation>
+        <location filename="../../annotator/gui/shortcuts.py" line="110" />
+        <source>In the event frame: pick the type / next field / save / close</source>
+        <translation>Olay çerçevesinde: türü seç / sonraki alan / kaydet / kapat</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="102" />
+        <location filename="../../annotator/gui/shortcuts.py" line="111" />
+        <source>number keys / Tab / Ctrl+S / Escape</source>
+        <translation>sayı tuşları / Tab / Ctrl+S / Escape</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="105" />
         <source>Edit the English</source>
         <translation>İngilizceyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="102" />
+        <location filename="../../annotator/gui/shortcuts.py" line="105" />
         <source>F2, or start typing</source>
         <translation>F2 ya da yazmaya başlayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="103" />
+        <location filename="../../annotator/gui/shortcuts.py" line="106" />
         <source>In the editor: keep text / new line / discard</source>
         <translation>Düzenleyicide: metni koru / yeni satır / vazgeç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="104" />
+        <location filename="../../annotator/gui/shortcuts.py" line="107" />
         <source>Enter / Shift+Enter / Escape</source>
         <translation>Enter / Shift+Enter / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="105" />
-        <source>Import documents</source>
-        <translation>Belge içe aktar</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="109" />
+        <location filename="../../annotator/gui/shortcuts.py" line="108" />
         <source>Insert machine translation 1…9 from the detail pane</source>
         <translation>Ayrıntı panelinden 1…9. makine çevirisini ekle</translation>
     </message>
@@ -834,7 +834,7 @@ Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="51" />
+        <location filename="../../annotator/gui/dialogs/shortcuts_dialog.py" line="52" />
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
     </message>

@@ -135,3 +135,16 @@ def test_english_edits_move_untouched_spans_and_flag_edited_ones(sample) -> None
     assert edited[flagged.start:flagged.end] == flagged.text
     trigger = get_event(db, event.id).trigger_en
     assert trigger is not None and edited[trigger[0]:trigger[1]] == "phoned"
+
+
+def test_a_flagged_span_past_the_end_survives_further_edits(sample) -> None:  # type: ignore[no-untyped-def]
+    from annotator.core.models import TargetStatus
+    from annotator.storage.targets import save_target
+
+    db, _doc_id, sentence = sample
+    save_target(db, sentence.id, "Blinken called.", TargetStatus.DRAFT)
+    # A span kept from an older, longer English: it no longer fits the text, and is flagged.
+    stale = add_mention(db, Mention(None, sentence.id, "AZE-GOV-aliyev", Side.EN, 22, 38,
+                                    "President Aliyev", needs_review=True))
+    save_target(db, sentence.id, "Blinken called Aliyev.", TargetStatus.DRAFT)  # no crash
+    assert sentence_mentions(db, sentence.id) == [stale]  # left for a person to fix

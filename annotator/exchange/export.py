@@ -1,0 +1,107 @@
+"""The export API: one call for the CLI and for the GUI's export dialog (from a worker thread).
+
+``export(db, fmt, options, out_path, on_progress, cancel)`` streams the selected sentences
+through the format's writer into ``<out_path>.part`` and renames it to ``out_path`` when done,
+so the target name only ever holds a complete file. Reading happens inside one read transaction:
+the export is a consistent snapshot even while someone keeps editing. ``on_progress(done,
+total)`` is called every few hundred sentences and at the end; setting ``cancel`` stops the export
+at the next sentence with :class:`ExportCancelledError`, leaving no file behind.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from sqlite_utils import Database
+
+from annotator.exchange.doccano import DoccanoWriter
+from annotator.exchange.errors import ExportCancelledError, ExportOptionsError
+from annotator.exchange.labelstudio import LabelStudioWriter
+from annotator.exchange.options import ExportFormat, ExportOptions, ExportReport
+from annotator.exchange.output import atomic_output
+from annotator.exchange.plover import PloverWriter
+from annotator.exchange.postedit import PostEditWriter
+from annotator.exchange.selection import Selection
+from annotator.exchange.tables import CsvWriter
+from annotator.exchange.tmx import TmxWriter
+from annotator.exchange.writer import JsonlWriter, Writer
+from annotator.exchange.xliff import XliffWriter
+from annotator.storage.actors import list_actors
+
+ProgressCallback = Callable[[int, int], None]
+PROGRESS_EVERY = 250
+
+WRITERS: dict[ExportFormat, type[Writer]] = {
+    ExportFormat.JSONL: JsonlWriter,
+    ExportFormat.PLOVER: PloverWriter,
+    ExportFormat.PE: PostEditWriter,
+    ExportFormat.TMX: TmxWriter,
+    ExportFormat.XLIFF: XliffWriter,
+    ExportFormat.CSV: CsvWriter,
+    ExportFormat.DOCCANO: DoccanoWriter,
+    ExportFormat.LABELSTUDIO: LabelStudioWriter,
+}
+
+
+def export_format(name: str | ExportFormat) -> ExportFormat:
+    """The format called ``name``; ExportOptionsError naming the known ones otherwise."""
+    try:
+        return ExportFormat(name)
+    except ValueError:
+        known = ", ".join(str(f) for f in ExportFormat)
+        raise ExportOptionsError(f"unknown export format {name!r} (one of {known})") from None
+
+
+def export(db: Database, fmt: str | ExportFormat, options: ExportOptions, out_path: Path,
+           on_progress: ProgressCallback | None = None,
+           cancel: threading.Event | None = None) -> ExportReport:
+    """Export the selected sentences of the project in ``fmt`` to ``out_path``.
+
+    Raises ExportOptionsError for impossible requests (before anything is written) and
+    ExportCancelledError when ``cancel`` was set; in both cases no file is left at ``out_path``.
+    """
+    fmt = export_format(fmt)
+    if options.side not in ("tr", "en"):
+        raise ExportOptionsError(f"side must be tr or en, not {options.side!r}")
+    started = time.perf_counter()
+    report = ExportReport(fmt, out_path)
+    with db.atomic():  # one read transaction: a consistent snapshot of the project
+        actors = {actor.id: actor for actor in list_actors(db, include_rejected=True)}
+        writer = WRITERS[fmt](actors, options)
+        selection = Selection(db, options, writer.default_statuses)
+        total = selection.total()
+        with atomic_output(out_path, writer.encoding, writer.newline) as out:
+            writer.begin(out)
+            _write_all(writer, selection, out, report, total, on_progress, cancel)
+            writer.end(out)
+    report.skipped_spans = writer.skipped_spans
+    report.seconds = time.perf_counter() - started
+    if on_progress is not None:
+        on_progress(report.sentences, total)
+    return report
+
+
+def _write_all(writer: Writer, selection: Selection, out: TextIO, report: ExportReport,
+               total: int, on_progress: ProgressCallback | None,
+               cancel: threading.Event | None) -> None:
+    """The export loop: write every selected sentence, count, report progress, obey cancel."""
+    write, sentences, records = writer.write, 0, 0
+    for item in selection.items(writer.annotations):
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelledError("export cancelled; no file was written")
+        records += write(item, out)
+        sentences += 1
+        if item.first:
+            report.documents += 1
+        if item.mentions or item.events:
+            report.mentions += len(item.mentions)
+            report.events += len(item.events)
+        if item.doc.split is not None:
+            report.splits[item.doc.split] = report.splits.get(item.doc.split, 0) + 1
+        if on_progress is not None and sentences % PROGRESS_EVERY == 0:
+            on_progress(sentences, total)
+    report.sentences, report.records = sentences, records

@@ -1,0 +1,226 @@
+"""Our own JSONL (``annotator.sentence/1``) back into a project, losslessly.
+
+Each line is checked against the JSON Schema, then applied: the actors it names are added to the
+registry if missing (an actor already registered keeps its entry); a document not yet in the
+project is rebuilt from the full text, blocks and sentence spans its first record carries (its
+id, the SHA-256 of its text, must come out the same); the latest MT, the final English with
+status, translator and seconds, the mentions and the events (with their ids) are stored. Records
+already in the project change nothing, so importing the same file twice is harmless. The caller
+runs the whole file in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from sqlite_utils import Database
+
+from annotator.core.annotations import Actor, Event, Mention
+from annotator.core.models import (
+    AnnotationStatus,
+    BlockRole,
+    BlockSpan,
+    ParsedDocument,
+    Provenance,
+    Sentence,
+    Side,
+    TargetStatus,
+)
+from annotator.exchange.errors import ImportFileError
+from annotator.exchange.lookup import SentenceIndex
+from annotator.exchange.options import ImportReport
+from annotator.paths import resource_path
+from annotator.storage.actors import ActorError, add_actor, list_actors
+from annotator.storage.annotations import add_event, add_mention, get_event, sentence_mentions
+from annotator.storage.documents import insert_document
+from annotator.storage.targets import get_target, save_target
+from annotator.storage.translations import get_translations, record_translation
+
+Record = dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def sentence_validator() -> Draft202012Validator:
+    """A validator for ``resources/schemas/sentence.schema.json``."""
+    schema = json.loads(resource_path("schemas", "sentence.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def parse_record(text: str, path: Path, line: int) -> Record:
+    """A line as a valid sentence record, or an ImportFileError naming the line and field."""
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(path, f"not valid JSON: {error.msg} (column {error.colno})",
+                              line) from None
+    problem = best_match(sentence_validator().iter_errors(record))
+    if problem is not None:
+        where = "/".join(str(p) for p in problem.absolute_path) or "record"
+        raise ImportFileError(path, f"{where}: {problem.message}", line)
+    return dict(record)
+
+
+class JsonlImporter:
+    """Applies sentence records to a project, remembering the current document's sentences."""
+
+    def __init__(self, db: Database, path: Path, report: ImportReport) -> None:
+        self.db, self.path, self.report = db, path, report
+        self.index = SentenceIndex(db)
+        self.known_documents: set[str] = {r[0] for r in db.execute("SELECT id FROM documents")}
+        self.known_actors = {actor.id for actor in list_actors(db, include_rejected=True)}
+
+    def apply(self, record: Record, line: int) -> None:
+        """Store one record (the caller holds the transaction)."""
+        for actor in record["actors"]:
+            self._register(actor, line)
+        self._ensure_document(record["document"], line)
+        doc_id, order = record["document"]["id"], record["order"]
+        sentence = self.index.get(doc_id, order)
+        if sentence is None or sentence.text != record["source"]["text"]:
+            raise ImportFileError(self.path, f"sentence {record['id']} does not match the "
+                                  "project's document", line)
+        self._translation(sentence, record["source"]["lang"], record["translation"])
+        self._mentions(sentence, record["mentions"], line)
+        self._events(sentence, record["events"], line)
+        self.report.records += 1
+
+    def _register(self, actor: Record, line: int) -> None:
+        if actor["id"] in self.known_actors:
+            return
+        try:
+            add_actor(self.db, _actor(actor))
+        except ActorError as error:
+            raise ImportFileError(self.path, f"actor {actor['id']}: {error}", line) from None
+        self.known_actors.add(actor["id"])
+        self.report.actors += 1
+
+    def _ensure_document(self, document: Record, line: int) -> None:
+        if document["id"] in self.known_documents:
+            return
+        if "full_text" not in document:
+            raise ImportFileError(self.path, f"document {document['id']} is not in the project "
+                                  "and this record does not carry its text (export whole "
+                                  "documents to import them)", line)
+        text, blocks = document["full_text"], document["blocks"]
+        for block_index, start, end in document["sentences"]:
+            if block_index >= len(blocks) or not 0 <= start < end <= len(text):
+                raise ImportFileError(self.path, f"sentence span {start}-{end} does not fit "
+                                      "the document", line)
+        parsed = ParsedDocument(
+            text=text, title=document["title"], author=document["author"],
+            publisher=document["publisher"], url=document["url"],
+            published=document["published"], language=document["language"],
+            source_name=document["source_name"], source_sha256=document["source_sha256"],
+            blocks=tuple(BlockSpan(BlockRole(b["role"]), b["start"], b["end"], b["paragraph"],
+                                   dict(b["attrs"])) for b in blocks))
+        stored, _ = insert_document(self.db, parsed, [tuple(s) for s in document["sentences"]])
+        if stored.id != document["id"]:
+            raise ImportFileError(self.path, f"document {document['id']}: its text does not "
+                                  "match its id", line)
+        self.known_documents.add(stored.id)
+        self.index.forget(stored.id)
+        self.report.documents += 1
+
+    def _translation(self, sentence: Sentence, source_lang: str, translation: Record) -> None:
+        mt, engine = translation["mt"], translation["engine"]
+        known = {(t.engine, t.text) for t in get_translations(self.db, sentence.id)}
+        if mt is not None and engine is not None and (engine, mt) not in known:
+            record_translation(self.db, sentence.id, engine, source_lang, translation["lang"], mt)
+            self.report.translations += 1
+        current = get_target(self.db, sentence.id)
+        wanted = (translation["final"], TargetStatus(translation["status"]),
+                  translation["translator"])
+        extra = max(0.0, translation["seconds"] - current.seconds)
+        if (current.text, current.status, current.translator) == wanted and not extra:
+            return
+        if not current.updated and wanted[1] is TargetStatus.UNTRANSLATED and not wanted[0]:
+            return  # nothing was ever saved, and nothing is to be
+        save_target(self.db, sentence.id, *wanted, add_seconds=extra)
+        self.report.targets += 1
+
+    def _mentions(self, sentence: Sentence, mentions: Iterable[Record], line: int) -> None:
+        existing = {(m.actor_id, str(m.side), m.start, m.end)
+                    for m in sentence_mentions(self.db, sentence.id, include_rejected=True)}
+        for item in mentions:
+            key = (item["actor"], item["side"], item["start"], item["end"])
+            if key in existing:
+                self.report.unchanged += 1
+                continue
+            self._check_span(sentence, item["side"], item, line)
+            add_mention(self.db, Mention(
+                None, sentence.id, item["actor"], Side(item["side"]), item["start"],
+                item["end"], item["text"], item["annotator"], created=item["created"],
+                provenance=Provenance(item["provenance"]),
+                status=AnnotationStatus(item["status"]), needs_review=item["needs_review"]))
+            existing.add(key)
+            self.report.mentions += 1
+
+    def _events(self, sentence: Sentence, events: Iterable[Record], line: int) -> None:
+        for item in events:
+            try:
+                get_event(self.db, item["id"])
+            except KeyError:
+                pass
+            else:
+                self.report.unchanged += 1
+                continue
+            trigger = item["trigger"]
+            for side in ("tr", "en"):
+                if trigger[side] is not None:
+                    self._check_span(sentence, side, trigger[side], line)
+            add_event(self.db, _event(sentence.id, item))
+            self.report.events += 1
+
+    def _check_span(self, sentence: Sentence, side: str, span: Mapping[str, Any],
+                    line: int) -> None:
+        text = sentence.text if side == "tr" else get_target(self.db, sentence.id).text
+        if text[span["start"]:span["end"]] != span["text"]:
+            raise ImportFileError(self.path, f"span {span['start']}-{span['end']} ({side}) does "
+                                  f"not slice {span['text']!r} out of its text", line)
+
+
+def _actor(item: Record) -> Actor:
+    return Actor(id=item["id"], name=item["name"], country=item["country"],
+                 sector=item["sector"], cameo=item["cameo"], wikidata=item["wikidata"],
+                 aliases_tr=tuple(item["aliases_tr"]), aliases_en=tuple(item["aliases_en"]),
+                 provenance=Provenance.IMPORTED)
+
+
+def _event(sentence_id: int, item: Record) -> Event:
+    trigger = item["trigger"]
+
+    def span(side: str) -> tuple[int, int] | None:
+        found = trigger[side]
+        return (found["start"], found["end"]) if found is not None else None
+
+    return Event(
+        id=item["id"], sentence_id=sentence_id, type=item["type"], modes=tuple(item["mode"]),
+        contexts=tuple(item["context"]), aux=tuple(item["aux"]),
+        actors=tuple(a["id"] for a in item["actor"]),
+        recipients=tuple(a["id"] for a in item["recipient"]), trigger_tr=span("tr"),
+        trigger_en=span("en"), date=item["date"], date_text=item["date_text"],
+        location=item["location"], confidence=item["confidence"], note=item["note"],
+        annotator=item["annotator"], created=item["created"],
+        provenance=Provenance(item["provenance"]), status=AnnotationStatus(item["status"]),
+        needs_review=item["needs_review"])
+
+
+def import_jsonl(lines: Iterable[tuple[int, str]], path: Path, importer: JsonlImporter) -> int:
+    """Apply every line of a sentence JSONL file; returns how many records were read."""
+    count = 0
+    for number, text in lines:
+        record = parse_record(text, path, number)
+        try:
+            importer.apply(record, number)
+        except sqlite3.IntegrityError as error:
+            raise ImportFileError(path, f"the record contradicts the project: {error}",
+                                  number) from None
+        count += 1
+    return count

@@ -1,0 +1,65 @@
+"""Writing an export safely: a ``.part`` file beside the target, renamed only when complete.
+
+The target name therefore only ever holds a whole export: an export that fails, is cancelled or
+is killed leaves at most ``<name>.part`` behind (removed on failure and cancel; a killed process
+cannot clean up, and the next export of the same name overwrites it). Also the escaping helpers
+the XML writers share, since TMX and XLIFF are written as text, element by element.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+from xml.sax.saxutils import escape, quoteattr
+
+from annotator.exchange.errors import ExportOptionsError
+
+BUFFER_BYTES = 1 << 20
+# Characters XML 1.0 cannot carry at all, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def part_path(path: Path) -> Path:
+    """Where an export to ``path`` is written until it is complete."""
+    return path.with_name(path.name + ".part")
+
+
+def check_output_path(path: Path) -> None:
+    """Refuse a target that is a folder or whose folder does not exist."""
+    if path.is_dir():
+        raise ExportOptionsError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise ExportOptionsError(f"{path.parent} does not exist")
+
+
+@contextmanager
+def atomic_output(path: Path, encoding: str = "utf-8",
+                  newline: str | None = "\n") -> Iterator[TextIO]:
+    """Open ``<path>.part`` for writing; on success fsync it and rename it to ``path``."""
+    check_output_path(path)
+    part = part_path(path)
+    handle = part.open("w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)
+    try:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        os.replace(part, path)
+    except BaseException:
+        handle.close()
+        part.unlink(missing_ok=True)
+        raise
+
+
+def xml_text(text: str) -> str:
+    """``text`` escaped for element content; characters XML cannot hold become U+FFFD."""
+    return escape(_NOT_XML.sub("\ufffd", text))
+
+
+def xml_attr(text: str) -> str:
+    """``text`` as a quoted attribute value."""
+    return quoteattr(_NOT_XML.sub("\ufffd", text))

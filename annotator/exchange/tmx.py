@@ -1,0 +1,170 @@
+"""TMX 1.4b: export sentence pairs as a translation memory, import a TMX into the MT cache.
+
+Export: one ``<tu>`` per sentence with a final English (by default only translated and reviewed
+ones: a translation memory should hold approved work), ``tuid`` = the sentence id, ``srclang`` =
+the document language, the status, document and translator as ``<prop>``/``changeid``. Written
+as text, unit by unit, in constant memory.
+
+Import: every ``<tu>`` with a source and a target variant becomes a cache entry (``mt_cache``)
+under the engine given (default ``tmx``), keyed like the MT runner keys its cache (NFC,
+whitespace collapsed). Inline codes (``bpt``, ``ept``, ``ph``, ``it``, ``ut``) and ``sub`` flows
+are left out of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+from xml.sax.xmlreader import AttributesImpl
+
+from sqlite_utils import Database
+
+from annotator import __version__
+from annotator.core.mt_types import cache_key
+from annotator.exchange.options import DEFAULT_TMX_ENGINE
+from annotator.exchange.output import xml_attr, xml_text
+from annotator.exchange.records import TARGET_LANGUAGE
+from annotator.exchange.selection import SentenceItem
+from annotator.exchange.writer import HUMAN_STATUSES, Writer
+from annotator.exchange.xmlread import LocatedHandler, attribute, parse_xml
+from annotator.storage.translations import cache_store
+
+INLINE_CODES = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
+
+
+def tmx_date(stamp: str | None) -> str | None:
+    """An ISO timestamp as TMX wants it: ``20231127T120000Z`` (UTC)."""
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def language_code(tag: str) -> str:
+    """``tr-TR`` → ``tr``: the cache keys languages by their primary subtag."""
+    return tag.split("-")[0].split("_")[0].lower()
+
+
+class TmxWriter(Writer):
+    """A TMX 1.4b translation memory, one unit per translated sentence."""
+
+    annotations = False
+    default_statuses = HUMAN_STATUSES
+
+    def begin(self, out: TextIO) -> None:
+        """Write the XML declaration, the header and open the body."""
+        out.write('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
+                  f'  <header creationtool="Annotator" creationtoolversion="{__version__}" '
+                  'datatype="plaintext" segtype="sentence" adminlang="en" srclang="*all*" '
+                  'o-tmf="annotator"/>\n  <body>\n')
+
+    def write(self, item: SentenceItem, out: TextIO) -> int:
+        """Write the sentence pair, or nothing when there is no English yet."""
+        target = item.segment.target
+        if not target.text:
+            return 0
+        sentence, language = item.segment.sentence, item.doc.document.language
+        attrs = f"tuid={xml_attr(f'{sentence.document_id}:{sentence.order}')} "
+        attrs += f"srclang={xml_attr(language)}"
+        changed = tmx_date(target.updated)
+        if changed:
+            attrs += f' changedate="{changed}"'
+        if target.translator:
+            attrs += f" changeid={xml_attr(target.translator)}"
+        out.write(f"    <tu {attrs}>\n"
+                  f'      <prop type="x-document">{xml_text(sentence.document_id)}</prop>\n'
+                  f'      <prop type="x-status">{target.status}</prop>\n'
+                  f"      <tuv xml:lang={xml_attr(language)}><seg>{xml_text(sentence.text)}"
+                  "</seg></tuv>\n"
+                  f'      <tuv xml:lang="{TARGET_LANGUAGE}"><seg>{xml_text(target.text)}'
+                  "</seg></tuv>\n    </tu>\n")
+        return 1
+
+    def end(self, out: TextIO) -> None:
+        """Close the body and the document."""
+        out.write("  </body>\n</tmx>\n")
+
+
+class TmxHandler(LocatedHandler):
+    """Reads ``<tu>`` elements and hands each (source lang, text, target lang, text) on."""
+
+    def __init__(self, path: Path, store: Callable[[str, str, str, str], None]) -> None:
+        super().__init__(path)
+        self.store = store
+        self.default_source: str | None = None
+        self.units = 0
+        self._source_lang: str | None = None
+        self._variants: list[tuple[str, str]] = []
+        self._lang: str | None = None
+        self._seg: list[str] | None = None
+        self._skip = 0
+        self._seen_root = False
+
+    def startElement(self, name: str, attrs: AttributesImpl) -> None:  # noqa: N802
+        """Track where we are: header, unit, variant, segment, inline code."""
+        if not self._seen_root:
+            if name != "tmx":
+                raise self.fail(f"not a TMX file (root element <{name}>)")
+            self._seen_root = True
+        if name == "header":
+            self.default_source = attribute(attrs, "srclang")
+        elif name == "tu":
+            self._source_lang = attribute(attrs, "srclang") or self.default_source
+            self._variants = []
+        elif name == "tuv":
+            self._lang = attribute(attrs, "xml:lang", "lang")
+            if not self._lang:
+                raise self.fail("<tuv> without xml:lang")
+        elif name == "seg":
+            self._seg = []
+        elif name in INLINE_CODES and self._seg is not None:
+            self._skip += 1
+
+    def characters(self, content: str) -> None:
+        """Collect segment text outside inline codes."""
+        if self._seg is not None and not self._skip:
+            self._seg.append(content)
+
+    def endElement(self, name: str) -> None:  # noqa: N802
+        """Finish a segment, a variant or a unit."""
+        if name in INLINE_CODES and self._seg is not None:
+            self._skip -= 1
+        elif name == "seg" and self._seg is not None:
+            self._variants.append((self._lang or "", "".join(self._seg)))
+            self._seg = None
+        elif name == "tu":
+            self._finish_unit()
+
+    def _finish_unit(self) -> None:
+        if len(self._variants) < 2:
+            raise self.fail("<tu> needs a source and a target <tuv> with a <seg>")
+        wanted = self._source_lang if self._source_lang not in (None, "*all*") else None
+        source = next((v for v in self._variants
+                       if wanted is None or language_code(v[0]) == language_code(wanted)), None)
+        if source is None:
+            raise self.fail(f"<tu> has no variant in its source language {wanted}")
+        for lang, text in self._variants:
+            if (lang, text) != source and text.strip() and source[1].strip():
+                self.store(language_code(source[0]), source[1], language_code(lang), text)
+        self.units += 1
+
+
+def import_tmx(db: Database, path: Path, engine: str = DEFAULT_TMX_ENGINE) -> tuple[int, int]:
+    """Store every unit of a TMX file in the MT cache; returns (units, cache entries)."""
+    stored = 0
+
+    def store(source_lang: str, source: str, target_lang: str, text: str) -> None:
+        nonlocal stored
+        cache_store(db, engine, source_lang, target_lang, cache_key(source), text)
+        stored += 1
+
+    handler = TmxHandler(path, store)
+    parse_xml(path, handler)
+    return handler.units, stored

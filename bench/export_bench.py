@@ -1,0 +1,177 @@
+"""JSONL export of 100,000 sentence records: throughput and peak memory (DESIGN.md §9, issue 7).
+
+Usage::
+
+    python bench/export_bench.py [--sentences 100000] [--per-document 1000] [--runs 3]
+
+Builds a project (once, in a temporary folder) of ``--sentences`` sentences in documents of
+``--per-document`` sentences, from UD Turkish IMST train sentences and UD Turkish PUD pairs
+(``../shared/data``): every fourth sentence is a PUD sentence with a machine translation and
+its English original as the reviewed final text; every twentieth carries a mention on each side
+and an event with triggers on both sides. Then it exports the whole project to JSONL ``--runs``
+times and prints the median records per second, and runs one export in a child process to
+report its peak resident memory (``ru_maxrss``), once for a tenth of the documents and once for
+all of them: a streaming export has the same peak for both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import cycle
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from annotator.core.annotations import Actor, Event, Mention  # noqa: E402
+from annotator.core.models import BlockRole, BlockSpan, ParsedDocument, Side  # noqa: E402
+from annotator.exchange.export import export  # noqa: E402
+from annotator.exchange.options import ExportOptions  # noqa: E402
+from annotator.storage.actors import add_actor  # noqa: E402
+from annotator.storage.annotations import add_event, add_mention  # noqa: E402
+from annotator.storage.connection import open_project  # noqa: E402
+from annotator.storage.documents import get_sentences, insert_document  # noqa: E402
+from annotator.storage.targets import save_target  # noqa: E402
+from annotator.storage.translations import record_translation  # noqa: E402
+from bench.common import IMST_TRAIN, SHARED_DATA, conllu_sentences  # noqa: E402
+
+PUD = SHARED_DATA / "ud-pud" / "tr_pud-ud-test.conllu"
+PARAGRAPH = 8
+BUDGET_RATE, BUDGET_MB = 20_000, 300
+
+
+def pud_pairs(path: Path) -> list[tuple[str, str]]:
+    """(Turkish, English original) of every PUD sentence."""
+    pairs, turkish = [], None
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# text = "):
+                turkish = line[9:].rstrip("\n")
+            elif line.startswith("# text_en = ") and turkish:
+                pairs.append((turkish, line[12:].rstrip("\n")))
+    return pairs
+
+
+def document_text(number: int, sentences: list[str]) -> ParsedDocument:
+    """A title and paragraphs of ``PARAGRAPH`` sentences, with one block per paragraph."""
+    title = f"Yorum {number}: Türkiye ve komşuları"
+    parts, blocks, start = [title], [BlockSpan(BlockRole.TITLE, 0, len(title))], len(title) + 2
+    for index in range(0, len(sentences), PARAGRAPH):
+        paragraph = " ".join(sentences[index:index + PARAGRAPH])
+        blocks.append(BlockSpan(BlockRole.BODY, start, start + len(paragraph), len(blocks)))
+        parts.append(paragraph)
+        start += len(paragraph) + 2
+    return ParsedDocument("\n\n".join(parts), title, tuple(blocks), author="Bench",
+                          published="2023-12-13", url=f"https://example.invalid/{number}")
+
+
+def sentence_spans(parsed: ParsedDocument, sentences: list[str]) -> list[tuple[int, int, int]]:
+    """(block, start, end) of every sentence, title first."""
+    spans = [(0, 0, len(parsed.title))]
+    for block_index, block in enumerate(parsed.blocks[1:], 1):
+        position = block.start
+        first = (block_index - 1) * PARAGRAPH
+        for sentence in sentences[first:first + PARAGRAPH]:
+            spans.append((block_index, position, position + len(sentence)))
+            position += len(sentence) + 1
+    return spans
+
+
+def annotate(db, sentence_id: int, turkish: str, english: str, number: int) -> None:  # type: ignore[no-untyped-def]
+    """A PUD pair as MT + reviewed English; every fifth also gets mentions and an event."""
+    record_translation(db, sentence_id, "google", "tr", "en", english.lower())
+    save_target(db, sentence_id, english, "reviewed", "bench", 30)  # type: ignore[arg-type]
+    if number % 5:
+        return
+    tr_word, en_word = turkish.split()[0], english.split()[0]
+    for side, word in ((Side.TR, tr_word), (Side.EN, en_word)):
+        add_mention(db, Mention(None, sentence_id, "TUR", side, 0, len(word), word, "bench"))
+    add_event(db, Event("", sentence_id, "CONSULT", modes=("visit",), actors=("TUR",),
+                        recipients=("USA",), trigger_tr=(0, len(tr_word)),
+                        trigger_en=(0, len(en_word)), date="2023-12-13", annotator="bench"))
+
+
+def build(path: Path, total: int, per_document: int) -> None:
+    """Create the benchmark project at ``path``."""
+    imst, pairs = cycle(conllu_sentences(IMST_TRAIN)), cycle(pud_pairs(PUD))
+    db = open_project(path)
+    with db.atomic():
+        for actor in (Actor("TUR", "Türkiye", "TUR"), Actor("USA", "United States", "USA")):
+            if not db.execute("SELECT 1 FROM actors WHERE id = ?", [actor.id]).fetchone():
+                add_actor(db, actor)
+        for number in range(total // per_document):
+            chosen: list[tuple[str, str | None]] = [
+                next(pairs) if i % 4 == 0 else (next(imst), None) for i in range(per_document - 1)]
+            texts = [t for t, _ in chosen]
+            parsed = document_text(number, texts)
+            document, _ = insert_document(db, parsed, sentence_spans(parsed, texts))
+            stored = get_sentences(db, document.id)[1:]
+            for index, (sentence, (turkish, english)) in enumerate(zip(stored, chosen,
+                                                                        strict=True)):
+                if english is not None:
+                    annotate(db, sentence.id, turkish, english, index)
+    db.close()
+
+
+def export_once(project: Path, out: Path, documents: int | None = None) -> tuple[float, int]:
+    """Seconds and records of one full JSONL export."""
+    db = open_project(project)
+    ids = tuple(r[0] for r in db.execute("SELECT id FROM documents ORDER BY id"))
+    options = ExportOptions(documents=ids[:documents] if documents else ())
+    started = time.perf_counter()
+    report = export(db, "jsonl", options, out)
+    seconds = time.perf_counter() - started
+    db.close()
+    return seconds, report.records
+
+
+def child_peak(project: Path, out: Path, documents: int | None) -> tuple[int, float]:
+    """Records and peak RSS (MB) of one export in a fresh process."""
+    args = [sys.executable, __file__, "--child", str(project), str(out)]
+    if documents:
+        args += ["--documents", str(documents)]
+    result = subprocess.run(args, capture_output=True, text=True, check=True)
+    records, peak_kb = result.stdout.split()
+    return int(records), int(peak_kb) / 1024
+
+
+def main() -> None:
+    """Build the project, time the exports, measure the child processes, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sentences", type=int, default=100_000)
+    parser.add_argument("--per-document", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", nargs=2, metavar=("PROJECT", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--documents", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _, records = export_once(Path(args.child[0]), Path(args.child[1]), args.documents)
+        print(records, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        project, out = Path(tmp) / "bench.sqlite", Path(tmp) / "out.jsonl"
+        started = time.perf_counter()
+        build(project, args.sentences, args.per_document)
+        print(f"built {args.sentences:,} sentences in {time.perf_counter() - started:.1f} s")
+        runs = [export_once(project, out) for _ in range(args.runs)]
+        seconds = statistics.median(s for s, _ in runs)
+        records = runs[0][1]
+        rate = records / seconds
+        print(f"export {records:,} records to JSONL ({out.stat().st_size / 1e6:.0f} MB): "
+              f"median {seconds:.2f} s of {args.runs}, {rate:,.0f} records/s "
+              f"(budget >= {BUDGET_RATE:,})")
+        documents = args.sentences // args.per_document
+        small, small_mb = child_peak(project, out, max(1, documents // 10))
+        full, full_mb = child_peak(project, out, None)
+        print(f"peak RSS of the export process: {small_mb:.0f} MB for {small:,} records, "
+              f"{full_mb:.0f} MB for {full:,} records (budget < {BUDGET_MB} MB)")
+
+
+if __name__ == "__main__":
+    main()
