@@ -30,6 +30,7 @@ from annotator import __version__
 from annotator.gui.annotate_menu import AnnotateMenu
 from annotator.gui.dialogs.settings_dialog import SettingsDialog
 from annotator.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from annotator.gui.exchange_jobs import ExchangeMenu
 from annotator.gui.jobs import Job, JobsPanel
 from annotator.gui.menus import add_action
 from annotator.gui.models.document_list_model import COL_TITLE, DocumentListModel
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
                                         self._on_import_action_triggered,
                                         QKeySequence.StandardKey.Open)
         add_action(file_menu, self, self.tr("Open the &sample commentary"), self.open_sample)
+        file_menu.addSeparator()
+        self.exchange_menu = ExchangeMenu(self, file_menu)
         file_menu.addSeparator()
         add_action(file_menu, self, self.tr("&Settings…"), self._on_settings_action_triggered,
                    QKeySequence.StandardKey.Preferences)

@@ -406,6 +406,142 @@ kimlik %2 · %%3 etiketlendi</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../annotator/gui/exchange_jobs.py" line="34" />
+        <source>&amp;Export dataset…</source>
+        <translation>Veri kümesini &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_jobs.py" line="36" />
+        <source>Import &amp;annotations…</source>
+        <translation>&amp;Etiketleri içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_jobs.py" line="49" />
+        <source>Exporting %s</source>
+        <translation>%s dışa aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_jobs.py" line="68" />
+        <source>Import annotations</source>
+        <translation>Etiketleri içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_jobs.py" line="75" />
+        <source>Importing %s</source>
+        <translation>%s içe aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_jobs.py" line="92" />
+        <source>An export or import is running.</source>
+        <translation>Bir dışa ya da içe aktarma sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_jobs.py" line="101" />
+        <source>Export or import stopped</source>
+        <translation>Dışa ya da içe aktarma durdu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="54" />
+        <source>Export dataset</source>
+        <translation>Veri kümesini dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="59" />
+        <source>The open document</source>
+        <translation>Açık belge</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="60" />
+        <source>Every document of the project</source>
+        <translation>Projedeki bütün belgeler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="65" />
+        <source>Every sentence (format default)</source>
+        <translation>Bütün cümleler (biçimin varsayılanı)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="66" />
+        <source>Translated and reviewed</source>
+        <translation>Çevrilmiş ve gözden geçirilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="68" />
+        <source>Reviewed only</source>
+        <translation>Yalnızca gözden geçirilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="69" />
+        <source>Include suggestions not yet accepted</source>
+        <translation>Henüz kabul edilmemiş önerileri de kat</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="71" />
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="72" />
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="73" />
+        <source>Split into train / dev / test by document</source>
+        <translation>Belgeye göre eğitim / geliştirme / test olarak böl</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="82" />
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="102" />
+        <source>Format:</source>
+        <translation>Biçim:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="103" />
+        <source>Documents:</source>
+        <translation>Belgeler:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="104" />
+        <source>Sentences:</source>
+        <translation>Cümleler:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="106" />
+        <source>Span text for doccano / Label Studio:</source>
+        <translation>doccano / Label Studio için aralık metni:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="108" />
+        <source>Train / dev / test:</source>
+        <translation>Eğitim / geliştirme / test:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="109" />
+        <source>Seed:</source>
+        <translation>Tohum:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="110" />
+        <source>Write to:</source>
+        <translation>Yazılacak dosya:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="143" />
+        <source>Export to</source>
+        <translation>Dışa aktarılacak yer</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../annotator/gui/widgets/find_bar.py" line="22" />
@@ -522,117 +658,117 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="61" />
+        <location filename="../../annotator/gui/main_window.py" line="62" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="113" />
+        <location filename="../../annotator/gui/main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="114" />
+        <location filename="../../annotator/gui/main_window.py" line="115" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="117" />
+        <location filename="../../annotator/gui/main_window.py" line="118" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="119" />
+        <location filename="../../annotator/gui/main_window.py" line="122" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="122" />
+        <location filename="../../annotator/gui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="124" />
+        <location filename="../../annotator/gui/main_window.py" line="127" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="125" />
+        <location filename="../../annotator/gui/main_window.py" line="128" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="126" />
+        <location filename="../../annotator/gui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="136" />
+        <location filename="../../annotator/gui/main_window.py" line="139" />
         <source>&amp;Annotate</source>
         <translation>&amp;Etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="137" />
+        <location filename="../../annotator/gui/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="138" />
+        <location filename="../../annotator/gui/main_window.py" line="141" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="141" />
+        <location filename="../../annotator/gui/main_window.py" line="144" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="135" />
+        <location filename="../../annotator/gui/main_window.py" line="138" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="182" />
+        <location filename="../../annotator/gui/main_window.py" line="185" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="206" />
+        <location filename="../../annotator/gui/main_window.py" line="209" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="207" />
+        <location filename="../../annotator/gui/main_window.py" line="210" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="217" />
+        <location filename="../../annotator/gui/main_window.py" line="220" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="219" />
+        <location filename="../../annotator/gui/main_window.py" line="222" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="223" />
+        <location filename="../../annotator/gui/main_window.py" line="226" />
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="228" />
+        <location filename="../../annotator/gui/main_window.py" line="231" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="304" />
+        <location filename="../../annotator/gui/main_window.py" line="307" />
         <source>About Annotator</source>
         <translation>Annotator hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="305" />
+        <location filename="../../annotator/gui/main_window.py" line="308" />
         <source>Annotator %s
 Translate and event-annotate Turkish political commentary.</source>
         <translation>Annotator %s
