@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator import __version__
 from annotator.gui.annotate_menu import AnnotateMenu
+from annotator.gui.dialogs.about_dialog import AboutDialog
 from annotator.gui.dialogs.settings_dialog import SettingsDialog
 from annotator.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.exchange_jobs import ExchangeMenu
@@ -304,6 +304,4 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About Annotator"), self.tr(
-            "Annotator %s\nTranslate and event-annotate Turkish political commentary.")
-            % __version__)
+        AboutDialog.show_about(self)

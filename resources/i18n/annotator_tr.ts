@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="23" />
+        <source>About Annotator</source>
+        <translation>Annotator hakkında</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="24" />
+        <source>Annotator %s</source>
+        <translation>Annotator %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="43" />
+        <source>Translate and event-annotate Turkish political commentary.</source>
+        <translation>Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="45" />
+        <source>Licence: MIT (see the LICENSE file).</source>
+        <translation>Lisans: MIT (LICENSE dosyasına bakın).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="47" />
+        <source>Data shipped with the app:</source>
+        <translation>Uygulamayla gelen veriler:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="48" />
+        <source>• PLOVER event ontology (openeventdata/PLOVER manual 0.8) and the CAMEO codebook, as taxonomy files in resources/taxonomies.</source>
+        <translation>• PLOVER olay ontolojisi (openeventdata/PLOVER el kitabı 0.8) ve CAMEO kod kitabı, resources/taxonomies içinde sınıflandırma dosyaları olarak.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="50" />
+        <source>• Country names in English and Turkish from pycountry (LGPL 2.1), with the iso-codes project's translations.</source>
+        <translation>• İngilizce ve Türkçe ülke adları pycountry'den (LGPL 2.1), iso-codes projesinin çevirileriyle.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="52" />
+        <source>• The sample commentary (AVİM, Avrasya İncelemeleri Merkezi): the publisher's text, included as an example for personal evaluation.</source>
+        <translation>• Örnek yorum (AVİM, Avrasya İncelemeleri Merkezi): yayıncının metni, kişisel değerlendirme için örnek olarak eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="55" />
+        <source>Data used to build and test it (not shipped):</source>
+        <translation>Geliştirme ve testte kullanılan veriler (uygulamayla gelmez):</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="56" />
+        <source>• UD Turkish IMST (CC BY-NC-SA 4.0): scoring the sentence splitter.</source>
+        <translation>• UD Turkish IMST (CC BY-NC-SA 4.0): cümle bölücünün ölçülmesi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="57" />
+        <source>• UD Turkish PUD (CC BY-SA 3.0): the suggestion gold set and export tests.</source>
+        <translation>• UD Turkish PUD (CC BY-SA 3.0): öneri altın kümesi ve dışa aktarma testleri.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/about_dialog.py" line="59" />
+        <source>Built with Qt 6 / PySide6 (LGPL 3), deep-translator, sqlite-utils, rapidfuzz, sacrebleu and other libraries listed in pyproject.toml.</source>
+        <translation>Qt 6 / PySide6 (LGPL 3), deep-translator, sqlite-utils, rapidfuzz, sacrebleu ve pyproject.toml'da listelenen öteki kütüphanelerle yapıldı.</translation>
+    </message>
+</context>
+<context>
     <name>ActorPickerDialog</name>
     <message>
         <location filename="../../annotator/gui/dialogs/actor_picker.py" line="40" />
@@ -761,18 +824,6 @@ kimlik %2 · %%3 etiketlendi</translation>
         <location filename="../../annotator/gui/main_window.py" line="231" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="307" />
-        <source>About Annotator</source>
-        <translation>Annotator hakkında</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="308" />
-        <source>Annotator %s
-Translate and event-annotate Turkish political commentary.</source>
-        <translation>Annotator %s
-Türkçe siyasi yorumları çevirin ve olaylarla etiketleyin.</translation>
     </message>
 </context>
 <context>

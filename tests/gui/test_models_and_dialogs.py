@@ -116,3 +116,15 @@ def test_jobs_panel_shows_progress_and_cancels(qtbot) -> None:  # type: ignore[n
     job.finish()
     qtbot.waitUntil(lambda: job not in panel.rows)
     assert panel.isHidden()
+
+
+def test_about_names_the_version_and_data_licences(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from annotator import __version__
+    from annotator.gui.dialogs.about_dialog import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.heading_label.text()
+    text = dialog.credits_view.toPlainText()
+    for needed in ("MIT", "CC BY-NC-SA 4.0", "CC BY-SA 3.0", "PLOVER", "pycountry"):
+        assert needed in text
