@@ -177,9 +177,9 @@ def cmd_exchange(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
 
 def cmd_suggest(db_path: Path, doc: str | None, all_docs: bool, out: TextIO) -> int:
     """Store suggestions for one document or all; one line per document with what was added."""
-    from annotator.ingest.taxonomy_file import bundled_taxonomy
     from annotator.storage.documents import resolve_document
     from annotator.storage.suggestions import suggest_documents
+    from annotator.storage.taxonomy import project_taxonomy
 
     if all_docs == (doc is not None):
         raise UserError("give one document (its id, id prefix or title) or --all")
@@ -188,7 +188,7 @@ def cmd_suggest(db_path: Path, doc: str | None, all_docs: bool, out: TextIO) -> 
         db = project.db
         doc_ids = ([r["id"] for r in db.query("SELECT id FROM documents ORDER BY imported_at")]
                    if all_docs else [resolve_document(db, doc or "").id])
-        for doc_id, report in suggest_documents(db, doc_ids, taxonomy=bundled_taxonomy()):
+        for doc_id, report in suggest_documents(db, doc_ids, taxonomy=project_taxonomy(db)):
             print(f"{doc_id}\t{report.mentions}\t{report.events}", file=out, flush=True)
     finally:
         project.close()

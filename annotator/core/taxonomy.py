@@ -4,7 +4,7 @@ A taxonomy says which event types exist, their quad category and conflict/cooper
 which modes each type allows, the contexts and auxiliary modes any event may carry, the actor
 sector and non-state codes, and which types need a recipient. :func:`parse_taxonomy` reads the
 PLOVER-style file and :func:`parse_cameo` adds a CAMEO code table checked against it; both take
-text (callers read files, see ``annotator.ingest.taxonomy_file``) and raise :class:`TaxonomyError`
+text (callers read files, see ``annotator.storage.taxonomy``) and raise :class:`TaxonomyError`
 naming the file and the line (TOML syntax) or the key path (``event_types.CONSULT.modes[2]``).
 :meth:`Taxonomy.check_event` turns PLOVER's rules into warnings for an event frame.
 """

@@ -65,6 +65,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
     parser.add_argument("--side", choices=["tr", "en"], default="tr",
                         help="doccano/labelstudio: the text tasks show (default tr)")
+    parser.add_argument("--enforce-rules", action="store_true",
+                        help="refuse to export when an event breaks the taxonomy's rules")
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
@@ -85,7 +87,8 @@ def export_options(args: argparse.Namespace) -> ExportOptions:
         statuses=tuple(TargetStatus(s) for s in args.status) or None,
         include_suggestions=args.include_suggestions,
         roles=tuple(BlockRole(r) for r in args.roles),
-        split=parse_split(args.split) if args.split else (), seed=args.seed, side=args.side)
+        split=parse_split(args.split) if args.split else (), seed=args.seed, side=args.side,
+        enforce_rules=args.enforce_rules)
 
 
 def export_command(db: Database, args: argparse.Namespace, err: TextIO) -> int:

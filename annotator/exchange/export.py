@@ -31,6 +31,8 @@ from annotator.exchange.tmx import TmxWriter
 from annotator.exchange.writer import JsonlWriter, Writer
 from annotator.exchange.xliff import XliffWriter
 from annotator.storage.actors import list_actors
+from annotator.storage.annotations import document_events
+from annotator.storage.taxonomy import project_taxonomy
 
 ProgressCallback = Callable[[int, int], None]
 PROGRESS_EVERY = 250
@@ -73,6 +75,8 @@ def export(db: Database, fmt: str | ExportFormat, options: ExportOptions, out_pa
         actors = {actor.id: actor for actor in list_actors(db, include_rejected=True)}
         writer = WRITERS[fmt](actors, options)
         selection = Selection(db, options, writer.default_statuses)
+        if options.enforce_rules:
+            check_rules(db, selection.document_ids, options)
         total = selection.total()
         with atomic_output(out_path, writer.encoding, writer.newline) as out:
             writer.begin(out)
@@ -83,6 +87,25 @@ def export(db: Database, fmt: str | ExportFormat, options: ExportOptions, out_pa
     if on_progress is not None:
         on_progress(report.sentences, total)
     return report
+
+
+MAX_LISTED_PROBLEMS = 5
+
+
+def check_rules(db: Database, doc_ids: list[str], options: ExportOptions) -> None:
+    """ExportOptionsError listing events that break the project taxonomy's rules (PLOVER: a
+    recipient for COOPERATE/AID/SANCTION, modes valid for the type ...); nothing is written."""
+    taxonomy = project_taxonomy(db)
+    problems = []
+    for doc_id in doc_ids:
+        for event in document_events(db, doc_id, options.annotation_statuses):
+            problems += [f"{event.id} ({event.type}): {issue}"
+                         for issue in taxonomy.check_event(event)]
+    if problems:
+        listed = "; ".join(problems[:MAX_LISTED_PROBLEMS])
+        more = len(problems) - MAX_LISTED_PROBLEMS
+        raise ExportOptionsError(f"{len(problems)} rule problems, nothing exported: {listed}"
+                                 + (f"; and {more} more" if more > 0 else ""))
 
 
 def _write_all(writer: Writer, selection: Selection, out: TextIO, report: ExportReport,

@@ -50,6 +50,7 @@ class ExportOptions:
     split: tuple[int, ...] = ()
     seed: int = 0
     side: str = "tr"
+    enforce_rules: bool = False  # refuse to export events that break the taxonomy's rules
 
     @property
     def annotation_statuses(self) -> tuple[AnnotationStatus, ...]:

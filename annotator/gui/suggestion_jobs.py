@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.gui.jobs import Job, JobsPanel
 from annotator.gui.workers import Task, start_task
-from annotator.ingest.taxonomy_file import bundled_taxonomy
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.suggestions import SuggestionReport, suggest_document
+from annotator.storage.taxonomy import project_taxonomy
 
 
 class SuggestionController(QObject):
@@ -38,7 +38,7 @@ class SuggestionController(QObject):
 
         def work() -> SuggestionReport:
             try:
-                return suggest_document(project.db, doc_id, taxonomy=bundled_taxonomy())
+                return suggest_document(project.db, doc_id, taxonomy=project_taxonomy(project.db))
             finally:
                 project.close_thread()
                 job.finish()

@@ -89,32 +89,122 @@
 <context>
     <name>AnnotateMenu</name>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="29" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="39" />
         <source>&amp;Suggest actors and events for this document</source>
         <translation>Bu belge için aktör ve olay ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="31" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="41" />
         <source>Accept every suggestion of this &amp;document</source>
         <translation>Bu &amp;belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="40" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="44" />
+        <source>Default &amp;contexts of this document…</source>
+        <translation>Bu belgenin varsayılan &amp;bağlamları…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="46" />
+        <source>Use a &amp;taxonomy file…</source>
+        <translation>Bir &amp;sınıflandırma dosyası kullan…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
+        <source>Use the bundled &amp;PLOVER taxonomy</source>
+        <translation>Uygulamayla gelen &amp;PLOVER sınıflandırmasını kullan</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="50" />
+        <source>&amp;Import actors from CSV…</source>
+        <translation>Aktörleri CSV'den &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="51" />
+        <source>E&amp;xport actors to CSV…</source>
+        <translation>Aktörleri CSV'ye &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="59" />
         <source>Suggesting actors and events</source>
         <translation>Aktör ve olay öneriliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="66" />
         <source>Accepted %d suggestions.</source>
         <translation>%d öneri kabul edildi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="77" />
+        <source>Default contexts</source>
+        <translation>Varsayılan bağlamlar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="78" />
+        <source>Contexts for new events of this document, separated by commas (%s):</source>
+        <translation>Bu belgenin yeni olayları için bağlamlar, virgülle ayrılmış (%s):</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="86" />
+        <source>Taxonomy file</source>
+        <translation>Sınıflandırma dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="87" />
+        <source>Taxonomy (*.toml);;All files (*)</source>
+        <translation>Sınıflandırma (*.toml);;Bütün dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="93" />
+        <source>Taxonomy not used</source>
+        <translation>Sınıflandırma kullanılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="97" />
+        <source>This project now uses %s.</source>
+        <translation>Bu proje artık %s kullanıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="108" />
+        <source>Import actors</source>
+        <translation>Aktörleri içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="109" />
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Bütün dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="116" />
+        <source>Actors not imported</source>
+        <translation>Aktörler içe aktarılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="120" />
+        <source>Actors: %1 added, %2 updated.</source>
+        <translation>Aktörler: %1 eklendi, %2 güncellendi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="126" />
+        <source>Export actors</source>
+        <translation>Aktörleri dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="127" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="130" />
+        <source>%d actors written.</source>
+        <translation>%d aktör yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="135" />
         <source>Suggestions failed</source>
         <translation>Öneriler başarısız</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="56" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="139" />
         <source>Suggested %1 mentions and %2 events: F8 accepts, F9 rejects.</source>
         <translation>%1 aktör anışı ve %2 olay önerildi: F8 kabul eder, F9 reddeder.</translation>
     </message>
@@ -383,87 +473,87 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="78" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="77" />
         <source>Save event (Ctrl+S)</source>
         <translation>Olayı kaydet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="79" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="78" />
         <source>Close (Esc)</source>
         <translation>Kapat (Esc)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="93" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="92" />
         <source>Type:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="94" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="93" />
         <source>Modes:</source>
         <translation>Kipler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="95" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="94" />
         <source>Contexts:</source>
         <translation>Bağlamlar:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="96" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="95" />
         <source>Aux:</source>
         <translation>Yardımcı kipler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="97" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="96" />
         <source>Actors:</source>
         <translation>Aktörler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="98" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="97" />
         <source>Recipients:</source>
         <translation>Alıcılar:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="99" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="98" />
         <source>Trigger:</source>
         <translation>Tetikleyici:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="100" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="99" />
         <source>Date / words:</source>
         <translation>Tarih / sözcükler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="101" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="100" />
         <source>Location:</source>
         <translation>Yer:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="102" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="101" />
         <source>Confidence:</source>
         <translation>Güven:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="103" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="102" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="106" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="105" />
         <source>the words it was read from</source>
         <translation>okunduğu sözcükler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="108" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="107" />
         <source>e.g. diplomatic, military</source>
         <translation>ör. diplomatic, military</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="159" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="169" />
         <source>select words, then Ctrl+G</source>
         <translation>sözcükleri seçip Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="194" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="204" />
         <source>Unknown actor: %s</source>
         <translation>Bilinmeyen aktör: %s</translation>
     </message>
@@ -544,62 +634,67 @@ kimlik %2 · %%3 etiketlendi</translation>
         <translation>Henüz kabul edilmemiş önerileri de kat</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="70" />
+        <source>Refuse events that break the taxonomy's rules</source>
+        <translation>Sınıflandırma kurallarını çiğneyen olayları reddet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="72" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="73" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="74" />
         <source>Split into train / dev / test by document</source>
         <translation>Belgeye göre eğitim / geliştirme / test olarak böl</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="83" />
         <source>Browse…</source>
         <translation>Gözat…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="102" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="103" />
         <source>Format:</source>
         <translation>Biçim:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="103" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="104" />
         <source>Documents:</source>
         <translation>Belgeler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="105" />
         <source>Sentences:</source>
         <translation>Cümleler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="106" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="108" />
         <source>Span text for doccano / Label Studio:</source>
         <translation>doccano / Label Studio için aralık metni:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="110" />
         <source>Train / dev / test:</source>
         <translation>Eğitim / geliştirme / test:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="109" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="111" />
         <source>Seed:</source>
         <translation>Tohum:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="110" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="112" />
         <source>Write to:</source>
         <translation>Yazılacak dosya:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="146" />
         <source>Export to</source>
         <translation>Dışa aktarılacak yer</translation>
     </message>

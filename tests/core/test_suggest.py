@@ -9,7 +9,7 @@ from annotator.core.models import Side
 from annotator.core.suggest import EventCandidate, MentionSpan, combine, suggest_events
 from annotator.core.suggest_rules_en import EN_RULES
 from annotator.core.suggest_rules_tr import TR_RULES
-from annotator.ingest.taxonomy_file import bundled_taxonomy
+from annotator.storage.taxonomy import bundled_taxonomy
 
 NAMES = [("USA", "ABD"), ("USA", "US"), ("USA", "U.S."), ("AZE", "Azerbaycan"),
          ("AZE", "Azerbaijan"), ("USA-LEG", "ABD Senatosu"), ("USA-LEG", "US Senate"),

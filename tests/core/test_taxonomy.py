@@ -8,7 +8,7 @@ import pytest
 
 from annotator.core.annotations import Event
 from annotator.core.taxonomy import Quad, Taxonomy, TaxonomyError, parse_cameo, parse_taxonomy
-from annotator.ingest.taxonomy_file import bundled_taxonomy, load_taxonomy
+from annotator.storage.taxonomy import bundled_taxonomy, load_taxonomy
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE",

@@ -163,3 +163,28 @@ def test_suggest_document_from_the_menu_then_accept_all(qtbot, sample_window,  #
     window.editor_panel.undo_stack.undo()  # one step undoes the whole acceptance
     assert query(db_path, "SELECT count(*) FROM events WHERE status = 'suggested'")[0][0] == \
         report.events
+
+
+def test_document_contexts_and_own_taxonomy_from_the_menu(qtbot, sample_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    from annotator.storage.documents import document_contexts
+
+    window = sample_window
+    menu = window.annotate_menu
+    monkeypatch.setattr("annotator.gui.annotate_menu.QInputDialog.getText",
+                        lambda *args, **kwargs: ("diplomatic, military", True))
+    menu.edit_document_contexts()
+    db = window.project.db
+    assert document_contexts(db, window.current_doc_id) == ("diplomatic", "military")
+    qtbot.keyClick(window.editor_panel.grid, Qt.Key.Key_E, CTRL)  # a new frame inherits them
+    assert window.editor_panel.annotation_panel.event_editor.contexts_edit.text() == \
+        "diplomatic, military"
+
+    mini = tmp_path / "mini.toml"
+    mini.write_text('[taxonomy]\nname = "Mini"\n\n[event_types.PROTEST]\nlabel = "Protest"\n'
+                    'quad = "verbal-conflict"\n', encoding="utf-8")
+    monkeypatch.setattr("annotator.gui.annotate_menu.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(mini), ""))
+    menu.choose_taxonomy()
+    combo = window.editor_panel.annotation_panel.event_editor.type_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["PROTEST"]

@@ -12,7 +12,6 @@ from sqlite_utils import Database
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Sentence, Side, TargetStatus
 from annotator.ingest.pipeline import import_file
-from annotator.ingest.taxonomy_file import bundled_taxonomy
 from annotator.storage.actors import seed_default_actors
 from annotator.storage.annotations import (
     add_event,
@@ -29,6 +28,7 @@ from annotator.storage.errors import DocumentNotFoundError
 from annotator.storage.segments import get_segments
 from annotator.storage.suggestions import SuggestionReport, suggest_document, suggest_documents
 from annotator.storage.targets import save_target
+from annotator.storage.taxonomy import bundled_taxonomy
 
 PHONE_EN = ("On 27 November, U.S. Secretary of State Antony Blinken spoke by phone with "
             "Azerbaijani President Aliyev.")

@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
                                   (TargetStatus.TRANSLATED, TargetStatus.REVIEWED))
         self.status_combo.addItem(self.tr("Reviewed only"), (TargetStatus.REVIEWED,))
         self.suggestions_check = QCheckBox(self.tr("Include suggestions not yet accepted"))
+        self.rules_check = QCheckBox(self.tr("Refuse events that break the taxonomy's rules"))
         self.side_combo = QComboBox()
         self.side_combo.addItem(self.tr("Turkish"), "tr")
         self.side_combo.addItem(self.tr("English"), "en")
@@ -103,6 +104,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Documents:"), self.scope_combo)
         form.addRow(self.tr("Sentences:"), self.status_combo)
         form.addRow("", self.suggestions_check)
+        form.addRow("", self.rules_check)
         form.addRow(self.tr("Span text for doccano / Label Studio:"), self.side_combo)
         form.addRow("", self.split_check)
         form.addRow(self.tr("Train / dev / test:"), split_row)
@@ -123,7 +125,8 @@ class ExportDialog(QDialog):
         options = ExportOptions(documents=documents, statuses=self.status_combo.currentData(),
                                 include_suggestions=self.suggestions_check.isChecked(),
                                 split=split, seed=self.seed_spin.value(),
-                                side=str(self.side_combo.currentData()))
+                                side=str(self.side_combo.currentData()),
+                                enforce_rules=self.rules_check.isChecked())
         return ExportRequest(self.export_format(), options, Path(self.path_edit.text().strip()))
 
     def _on_format_combo_changed(self) -> None:

@@ -33,11 +33,11 @@ from annotator.gui.dialogs.actor_picker import ActorPickerDialog
 from annotator.gui.models.annotation_list_models import EventListModel, MentionListModel
 from annotator.gui.widgets.event_editor import EventEditor
 from annotator.gui.widgets.sentence_view import Highlight, SentenceView
-from annotator.ingest.taxonomy_file import bundled_taxonomy
 from annotator.storage import annotations as store
 from annotator.storage.actors import ensure_default_actors, list_actors
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.documents import document_contexts
+from annotator.storage.taxonomy import project_taxonomy
 
 
 class AnnotationPanel(QWidget):
@@ -69,7 +69,7 @@ class AnnotationPanel(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setWordWrap(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.event_editor = EventEditor(bundled_taxonomy())
+        self.event_editor = EventEditor(project_taxonomy(project.db))
         self.help_label = QLabel(self.tr(
             "Select words in the Turkish or English text:\n"
             "Ctrl+K tags them as an actor (F7 accepts the span proposed on the other side),\n"

@@ -60,8 +60,7 @@ class EventEditor(QWidget):
         self._resolve: Callable[[str], str | None] = lambda name: None
         self._names: Mapping[str, str] = {}
         self.type_combo = QComboBox()
-        for number, code in enumerate(taxonomy.type_codes(), start=1):
-            self.type_combo.addItem(f"{number} {code}", code)
+        self._fill_types()
         self.modes_edit, self.contexts_edit, self.aux_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.actors_edit, self.recipients_edit = QLineEdit(), QLineEdit()
         self.trigger_label = QLabel()
@@ -123,6 +122,17 @@ class EventEditor(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Escape"), self, self.closed.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def set_taxonomy(self, taxonomy: Taxonomy) -> None:
+        """Use another taxonomy (the project chose its own file)."""
+        self.taxonomy = taxonomy
+        self._fill_types()
+        self.aux_edit.setPlaceholderText(", ".join(taxonomy.aux_codes()))
+
+    def _fill_types(self) -> None:
+        self.type_combo.clear()
+        for number, code in enumerate(self.taxonomy.type_codes(), start=1):
+            self.type_combo.addItem(f"{number} {code}", code)
 
     def set_actors(self, names: Mapping[str, str], resolve: Callable[[str], str | None]) -> None:
         """Actor ids → names for display and completion; ``resolve`` maps a typed name to an id."""

@@ -1,4 +1,4 @@
-"""Reading taxonomy files from disk: the bundled PLOVER/CAMEO pair or a project's own file.
+"""Taxonomy files: the bundled PLOVER/CAMEO pair, or a project's own file kept in the project.
 
 The parsing and validation live in :mod:`annotator.core.taxonomy` (pure, from text); this module
 reads the bytes, refuses missing, binary, oversized and non-UTF-8 files with a
@@ -8,8 +8,11 @@ reads the bytes, refuses missing, binary, oversized and non-UTF-8 files with a
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
+
+from sqlite_utils import Database
 
 from annotator.core.taxonomy import Taxonomy, TaxonomyError, parse_cameo, parse_taxonomy
 from annotator.paths import resource_path
@@ -59,3 +62,43 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
 def bundled_taxonomy() -> Taxonomy:
     """The bundled PLOVER taxonomy with its CAMEO crosswalk, read once per process."""
     return load_taxonomy(None)
+
+
+# -- a project's own taxonomy --------------------------------------------------------------------
+
+PROJECT_KEY = "taxonomy"  # settings row: the file's text (and its CAMEO table), not its path
+
+
+def use_project_taxonomy(db: Database, path: Path) -> Taxonomy:
+    """Validate ``path`` and make it the project's taxonomy; TaxonomyError changes nothing.
+
+    The text is stored in the project (with its CAMEO table), so the project keeps working when
+    it is moved to another computer without the file.
+    """
+    taxonomy = load_taxonomy(path)
+    stored = {"source": path.name, "text": read_text_file(path)}
+    if taxonomy.cameo_file:
+        cameo = path.parent / taxonomy.cameo_file
+        stored |= {"cameo_source": cameo.name, "cameo": read_text_file(cameo)}
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                   [PROJECT_KEY, json.dumps(stored, ensure_ascii=False)])
+    return taxonomy
+
+
+def reset_project_taxonomy(db: Database) -> None:
+    """Go back to the bundled PLOVER taxonomy."""
+    with db.atomic():
+        db.execute("DELETE FROM settings WHERE key = ?", [PROJECT_KEY])
+
+
+def project_taxonomy(db: Database) -> Taxonomy:
+    """The project's taxonomy: its own file when one was chosen, else the bundled PLOVER."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [PROJECT_KEY]).fetchone()
+    if row is None:
+        return bundled_taxonomy()
+    stored = json.loads(row[0])
+    taxonomy = parse_taxonomy(stored["text"], stored["source"])
+    if "cameo" in stored:
+        taxonomy = parse_cameo(stored["cameo"], stored["cameo_source"], taxonomy)
+    return taxonomy
