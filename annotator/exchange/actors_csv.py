@@ -31,6 +31,7 @@ from annotator.storage.actors import (
     update_actor,
     validate_actor,
 )
+from annotator.storage.text_files import TextFileError, read_small_text
 
 COLUMNS = ("id", "name", "country", "sector", "cameo", "wikidata", "aliases_tr", "aliases_en")
 ALIAS_SEPARATOR = "|"
@@ -82,20 +83,9 @@ def export_actors_csv(db: Database, path: Path, include_rejected: bool = False) 
 
 def _read_text(path: Path) -> str:
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ActorCsvError(path, "file not found") from None
-    except OSError as error:
-        raise ActorCsvError(path, f"cannot be read: {error.strerror or error}") from None
-    if len(data) > MAX_BYTES:
-        raise ActorCsvError(path, "file is too large for an actor list")
-    if b"\x00" in data:
-        raise ActorCsvError(path, "is a binary file, not CSV text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise ActorCsvError(path, "is not UTF-8 text; save it as CSV UTF-8", line) from None
+        return read_small_text(path, MAX_BYTES, "CSV text")
+    except TextFileError as error:
+        raise ActorCsvError(path, str(error), error.line) from None
 
 
 def _header(path: Path, text: str) -> tuple[str, list[str]]:

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from annotator.core.annotations import Actor, Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Sentence, Side
+from annotator.core.text_offsets import from_utf16
 from annotator.exchange.errors import ImportFileError
 from annotator.exchange.lookup import SentenceIndex
 from annotator.exchange.options import ImportReport
@@ -97,16 +98,6 @@ def task_from_record(record: Record, side: str) -> Task | None:
     return task
 
 
-def utf16_to_index(text: str, offset: int) -> int:
-    """A UTF-16 code-unit offset (JavaScript's) as a Python string index."""
-    units = 0
-    for index, char in enumerate(text):
-        if units >= offset:
-            return index
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(text)
-
-
 class SuggestionImporter:
     """Turns tasks into suggested mentions and events of the project, one task at a time."""
 
@@ -169,7 +160,7 @@ class SuggestionImporter:
     def _checked(self, span: TaskSpan, text: str, line: int) -> TaskSpan:
         start, end = span.start, span.end
         if span.text and text[start:end] != span.text:  # offsets counted in UTF-16?
-            start, end = utf16_to_index(text, start), utf16_to_index(text, end)
+            start, end = from_utf16(text, start), from_utf16(text, end)
         if not 0 <= start < end <= len(text) or (span.text and text[start:end] != span.text):
             raise ImportFileError(self.path, f"span {span.start}-{span.end} ({span.label}) "
                                   "does not fit the text", line)

@@ -123,14 +123,21 @@ def document_mentions(db: Database, doc_id: str,
     """Every mention of a document in reading order, optionally only some statuses."""
     sql = ("SELECT m.* FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
            "WHERE s.document_id = ?")
-    params: list[Any] = [doc_id]
-    if statuses is not None:
-        wanted = [str(s) for s in statuses]
-        # "+" keeps SQLite on the sentence index: the status index would scan the whole project.
-        sql += f" AND +m.status IN ({', '.join('?' * len(wanted))})"
-        params += wanted
-    return [_mention_from_row(r)
-            for r in db.query(sql + " ORDER BY s.ord, m.side DESC, m.start", params)]
+    clause, params = _status_filter("m", statuses)
+    return [_mention_from_row(r) for r in db.query(
+        sql + clause + " ORDER BY s.ord, m.side DESC, m.start", [doc_id, *params])]
+
+
+def _status_filter(alias: str, statuses: Iterable[AnnotationStatus] | None
+                   ) -> tuple[str, list[str]]:
+    """An ``AND status IN (...)`` clause for ``alias`` (empty for every status), and its values.
+
+    The "+" keeps SQLite on the sentence index: the status index would scan the whole project.
+    """
+    if statuses is None:
+        return "", []
+    wanted = [str(s) for s in statuses]
+    return f" AND +{alias}.status IN ({', '.join('?' * len(wanted))})", wanted
 
 
 # -- events --------------------------------------------------------------------------------------
@@ -257,12 +264,8 @@ def document_events(db: Database, doc_id: str,
     """Every event of a document in reading order, optionally only some statuses."""
     sql = ("SELECT e.* FROM events e JOIN sentences s ON s.id = e.sentence_id "
            "WHERE s.document_id = ?")
-    params: list[Any] = [doc_id]
-    if statuses is not None:
-        wanted = [str(s) for s in statuses]
-        sql += f" AND +e.status IN ({', '.join('?' * len(wanted))})"
-        params += wanted
-    return _events(db, sql + " ORDER BY s.ord, e.created, e.id", params)
+    clause, params = _status_filter("e", statuses)
+    return _events(db, sql + clause + " ORDER BY s.ord, e.created, e.id", [doc_id, *params])
 
 
 # -- review --------------------------------------------------------------------------------------

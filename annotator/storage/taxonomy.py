@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from annotator.core.taxonomy import Taxonomy, TaxonomyError, parse_cameo, parse_taxonomy
 from annotator.paths import resource_path
+from annotator.storage.text_files import TextFileError, read_small_text
 
 MAX_BYTES = 2_000_000  # a taxonomy is a few dozen KB; anything this big is the wrong file
 BUNDLED_NAME = "plover.toml"
@@ -23,26 +24,11 @@ BUNDLED_NAME = "plover.toml"
 
 def read_text_file(path: Path) -> str:
     """The UTF-8 text of a taxonomy file (a BOM is dropped); TaxonomyError when unreadable."""
-    source = path.name
-    if not path.exists():
-        raise TaxonomyError(str(path), "file not found")
-    if path.is_dir():
-        raise TaxonomyError(str(path), "is a folder, not a taxonomy file")
-    if path.stat().st_size > MAX_BYTES:
-        raise TaxonomyError(source, f"is larger than {MAX_BYTES // 1_000_000} MB: "
-                            "not a taxonomy file")
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise TaxonomyError(source, f"cannot be read: {error.strerror or error}") from None
-    if b"\x00" in data:
-        raise TaxonomyError(source, "is a binary file, not a TOML taxonomy")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise TaxonomyError(source, f"is not UTF-8 text (byte 0x{data[error.start]:02x}); save "
-                            "it as UTF-8", line=line) from None
+        return read_small_text(path, MAX_BYTES, "a TOML taxonomy")
+    except TextFileError as error:
+        source = str(path) if str(error) == "file not found" or path.is_dir() else path.name
+        raise TaxonomyError(source, str(error), line=error.line) from None
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:

@@ -13,10 +13,10 @@ from sqlite_utils import Database
 from translate.storage import xliff2
 
 from annotator.core.models import AnnotationStatus, Provenance, Side, TargetStatus
+from annotator.core.text_offsets import from_utf16
 from annotator.exchange.export import export
 from annotator.exchange.importer import detect_format, import_annotations
 from annotator.exchange.options import ExportOptions
-from annotator.exchange.span_tasks import utf16_to_index
 from annotator.ingest.pipeline import import_file
 from annotator.storage.annotations import document_events, document_mentions
 from annotator.storage.connection import open_project
@@ -159,7 +159,7 @@ def test_label_studio_offsets_in_utf16_are_understood(bare, tmp_path: Path) -> N
     source.write_text(text, encoding="utf-8")
     doc_id = import_file(db, source).document.id
     start16 = len(text[:text.index("Blinken")].encode("utf-16-le")) // 2
-    assert utf16_to_index(text, start16) == text.index("Blinken")
+    assert from_utf16(text, start16) == text.index("Blinken")
     task = {"data": {"text": text}, "annotations": [{"result": [
         {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
          "value": {"start": start16, "end": start16 + 7, "text": "Blinken",

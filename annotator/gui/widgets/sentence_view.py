@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from annotator.gui.text_offsets import from_qt, to_qt
+from annotator.core.text_offsets import from_utf16, to_utf16
 
 PALETTE = ["#ffe082", "#a5d6a7", "#90caf9", "#f48fb1", "#ce93d8", "#ffcc80", "#80cbc4",
            "#bcaaa4"]
@@ -57,8 +57,8 @@ class SentenceView(QPlainTextEdit):
     def selected_span(self) -> tuple[int, int] | None:
         """The selection in Python offsets, trimmed of spaces and punctuation; None if empty."""
         cursor = self.textCursor()
-        start = from_qt(self._text, cursor.selectionStart())
-        end = from_qt(self._text, cursor.selectionEnd())
+        start = from_utf16(self._text, cursor.selectionStart())
+        end = from_utf16(self._text, cursor.selectionEnd())
         while start < end and not self._text[start].isalnum():
             start += 1
         while end > start and not self._text[end - 1].isalnum() and self._text[end - 1] != ".":
@@ -68,8 +68,8 @@ class SentenceView(QPlainTextEdit):
     def select_span(self, start: int, end: int) -> None:
         """Select ``start:end`` (Python offsets)."""
         cursor = self.textCursor()
-        cursor.setPosition(to_qt(self._text, start))
-        cursor.setPosition(to_qt(self._text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(to_utf16(self._text, start))
+        cursor.setPosition(to_utf16(self._text, end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def set_highlights(self, highlights: list[Highlight]) -> None:
@@ -78,8 +78,8 @@ class SentenceView(QPlainTextEdit):
         for item in highlights:
             selection = QTextEdit.ExtraSelection()
             cursor = self.textCursor()
-            cursor.setPosition(to_qt(self._text, item.start))
-            cursor.setPosition(to_qt(self._text, item.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(to_utf16(self._text, item.start))
+            cursor.setPosition(to_utf16(self._text, item.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format = self._format(item)
             selections.append(selection)
