@@ -354,32 +354,32 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="28" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="29" />
         <source>Machine translations (Alt+1…9 inserts)</source>
         <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="34" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="35" />
         <source>Changes from the MT</source>
         <translation>Makine çevirisinden farklar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="61" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="62" />
         <source>Status: %s</source>
         <translation>Durum: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="62" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="63" />
         <source>Time spent: %s</source>
         <translation>Harcanan süre: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="64" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="65" />
         <source>Edit distance: %.2f</source>
         <translation>Düzeltme uzaklığı: %.2f</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="75" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="76" />
         <source>No machine translation yet.</source>
         <translation>Henüz makine çevirisi yok.</translation>
     </message>
@@ -922,39 +922,87 @@ kimlik %2 · %%3 etiketlendi</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="78" />
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="79" />
+        <source>byline</source>
+        <translation>yazar satırı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="80" />
+        <source>body</source>
+        <translation>gövde</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="81" />
+        <source>footnote</source>
+        <translation>dipnot</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="82" />
+        <source>reference</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="83" />
+        <source>bio</source>
+        <translation>yazar bilgisi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="84" />
+        <source>citation</source>
+        <translation>atıf</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="85" />
+        <source>caption</source>
+        <translation>resim altı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="86" />
+        <source>boilerplate</source>
+        <translation>künye</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="135" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
         <source>Part</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="136" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="152" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="156" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="172" />
         <source>Part: %s</source>
         <translation>Bölüm: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="174" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="190" />
         <source>MT failed</source>
         <translation>MÇ başarısız</translation>
     </message>

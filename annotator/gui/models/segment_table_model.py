@@ -72,6 +72,22 @@ def status_label(status: TargetStatus) -> str:
     return labels[status]
 
 
+def role_label(role: BlockRole) -> str:
+    """A block role as the interface shows it (translated; the stored value stays English)."""
+    labels = {
+        BlockRole.TITLE: QCoreApplication.translate("Role", "title"),
+        BlockRole.BYLINE: QCoreApplication.translate("Role", "byline"),
+        BlockRole.BODY: QCoreApplication.translate("Role", "body"),
+        BlockRole.FOOTNOTE: QCoreApplication.translate("Role", "footnote"),
+        BlockRole.REFERENCE: QCoreApplication.translate("Role", "reference"),
+        BlockRole.BIO: QCoreApplication.translate("Role", "bio"),
+        BlockRole.CITATION: QCoreApplication.translate("Role", "citation"),
+        BlockRole.CAPTION: QCoreApplication.translate("Role", "caption"),
+        BlockRole.BOILERPLATE: QCoreApplication.translate("Role", "boilerplate"),
+    }
+    return labels[role]
+
+
 class SegmentTableModel(QAbstractTableModel):
     """One row per sentence of the open document."""
 
@@ -153,7 +169,7 @@ class SegmentTableModel(QAbstractTableModel):
             tint = ROLE_TINTS.get(segment.sentence.role)
             return QBrush(tint) if tint is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_NUMBER, COL_PART):
-            return self.tr("Part: %s") % segment.sentence.role.value
+            return self.tr("Part: %s") % role_label(segment.sentence.role)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_STATUS:
             return segment.mt_error
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_NUMBER:
@@ -165,7 +181,7 @@ class SegmentTableModel(QAbstractTableModel):
             return str(segment.sentence.order + 1)
         if column == COL_PART:
             role = segment.sentence.role
-            return "" if role is BlockRole.BODY else role.value
+            return "" if role is BlockRole.BODY else role_label(role)
         if column == COL_SOURCE:
             return segment.sentence.text
         if column == COL_TARGET:

@@ -10,6 +10,7 @@ from annotator.core.metrics import DiffOp, edit_distance, word_diff
 from annotator.core.models import Segment
 from annotator.core.mt_types import Translation
 from annotator.gui.models.mt_output_list_model import MT_TEXT_ROLE, MTOutputListModel
+from annotator.gui.models.segment_table_model import status_label
 
 
 def format_seconds(seconds: float) -> str:
@@ -58,7 +59,7 @@ class DetailPane(QWidget):
             return
         mt, final = segment.mt or "", segment.target.text
         self._show_diff(mt, final)
-        parts = [self.tr("Status: %s") % segment.target.status.value,
+        parts = [self.tr("Status: %s") % status_label(segment.target.status),
                  self.tr("Time spent: %s") % format_seconds(segment.target.seconds)]
         if segment.mt is not None:
             parts.insert(1, self.tr("Edit distance: %.2f") % edit_distance(mt, final))

@@ -18,6 +18,8 @@ from annotator.gui.models.segment_table_model import (
     COL_SOURCE,
     COL_STATUS,
     COL_TARGET,
+    role_label,
+    status_label,
 )
 
 
@@ -62,8 +64,9 @@ class SegmentGrid(QTableView):
         metrics = self.fontMetrics()
         padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 8
         widths = {COL_NUMBER: metrics.horizontalAdvance("00000"),
-                  COL_PART: max(metrics.horizontalAdvance(r.value) for r in BlockRole),
-                  COL_STATUS: max(metrics.horizontalAdvance(s.value) for s in TargetStatus)}
+                  COL_PART: max(metrics.horizontalAdvance(role_label(r)) for r in BlockRole),
+                  COL_STATUS: max(metrics.horizontalAdvance(status_label(s))
+                                  for s in TargetStatus)}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width + padding)
