@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from annotator import __version__
 from annotator.core.segmentation import split_sentences
@@ -23,6 +23,7 @@ from annotator.ingest.errors import IngestError
 from annotator.paths import resolve_db_path
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.errors import StorageError
+from annotator.storage.text_files import read_limited
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
@@ -41,16 +42,24 @@ class GuiRequest:
     screenshot: Path | None = None
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Argument errors in one stderr line (the contract of DESIGN.md §8), exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"annotator: error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every implemented command."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="annotator",
         description="Translate and event-annotate Turkish commentary. No command opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
     parser.add_argument("--db", metavar="PATH",
                         help="project file (default: $ANNOTATOR_DB, then the user data folder)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     parser_class=OneLineParser)
 
     gui = commands.add_parser("gui", help="open the main window")
     gui.add_argument("--open", metavar="DOC", dest="open_doc", help="document to show")
@@ -95,20 +104,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_project(db_path: Path) -> ProjectConnections:
+def _open_project(db_path: Path, create: bool = False) -> ProjectConnections:
+    """Open the project; only commands that add to it (import) may create a new one."""
+    if not create and not db_path.exists():
+        raise UserError(f"no project at {db_path} (import a document first, or check --db)")
     try:
         return ProjectConnections(db_path)
     except StorageError as error:
         raise UserError(str(error)) from None
     except sqlite3.DatabaseError as error:
         raise UserError(f"cannot open project {db_path}: {error}") from None
+    except OSError as error:
+        raise UserError(f"cannot open project {db_path}: {error.strerror or error}") from None
 
 
 def cmd_import(db_path: Path, files: Sequence[Path], out: TextIO, err: TextIO) -> int:
     """Import each file in its own transaction; a bad file is reported and the rest go on."""
     from annotator.ingest.pipeline import import_file
 
-    project = _open_project(db_path)
+    project = _open_project(db_path, create=True)
     failed = 0
     try:
         for path in files:
@@ -164,13 +178,15 @@ def cmd_exchange(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
     from annotator.exchange.command import export_command, import_command
     from annotator.exchange.errors import ExchangeError
 
-    project = _open_project(db_path)
+    project = _open_project(db_path, create=args.command == "import-annotations")
     try:
         if args.command == "export":
             return export_command(project.db, args, err)
         return import_command(project.db, args, err)
     except ExchangeError as error:
         raise UserError(str(error)) from None
+    except OSError as error:  # the disk filled up or went away during the export
+        raise UserError(f"{error.filename or 'output'}: {error.strerror or error}") from None
     finally:
         project.close()
 
@@ -195,16 +211,23 @@ def cmd_suggest(db_path: Path, doc: str | None, all_docs: bool, out: TextIO) -> 
     return EXIT_OK
 
 
+MAX_SEGMENT_BYTES = 50_000_000  # the import limit: more is not a text to split in one go
+
+
 def _read_text_argument(name: str) -> str:
     if name == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_SEGMENT_BYTES + 1)
     else:
         try:
-            data = Path(name).read_bytes()
+            data = read_limited(Path(name), MAX_SEGMENT_BYTES)
         except FileNotFoundError:
             raise UserError(f"{name}: no such file") from None
         except IsADirectoryError:
             raise UserError(f"{name}: is a folder, not a file") from None
+        except OSError as error:
+            raise UserError(f"{name}: cannot be read ({error.strerror or error})") from None
+    if len(data) > MAX_SEGMENT_BYTES:
+        raise UserError(f"{name}: more than {MAX_SEGMENT_BYTES // 1_000_000} MB of text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -230,6 +253,9 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
+    if args.db is not None and not args.db.strip():
+        print("annotator: error: --db needs a file name", file=err)
+        return EXIT_USER_ERROR
     db_path = resolve_db_path(args.db)
     try:
         if args.command in (None, "gui"):
@@ -252,5 +278,11 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
         return EXIT_USER_ERROR
     except StorageError as error:
         print(f"annotator: error: {error}", file=err)
+        return EXIT_USER_ERROR
+    except sqlite3.OperationalError as error:
+        busy = "locked" in str(error) or "busy" in str(error)
+        message = ("the project is busy: another Annotator is writing to it; try again" if busy
+                   else f"the project could not be used: {error}")
+        print(f"annotator: error: {message}", file=err)
         return EXIT_USER_ERROR
     raise AssertionError(f"unhandled command {args.command}")

@@ -101,18 +101,25 @@ def iter_json_array(text: str, path: Path) -> Iterator[tuple[int, Any]]:
     if not single and not text.startswith("[", pos):
         raise ImportFileError(path, "expected a JSON array of tasks", line_at(pos))
     pos = pos if single else _skip_space(text, pos + 1)
-    while pos < len(text) and text[pos] != "]":
+    while single or not text.startswith("]", pos):
+        if pos >= len(text):
+            raise ImportFileError(path, "the file ends before the closing ']' (cut short?)",
+                                  line_at(pos))
         try:
             item, end = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as error:
             raise ImportFileError(path, f"not valid JSON: {error.msg}", error.lineno) from None
         yield line_at(pos), item
         pos = _skip_space(text, end)
-        if single or text.startswith("]", pos):
+        if single:
             break
-        if not text.startswith(",", pos):
+        if text.startswith(",", pos):
+            pos = _skip_space(text, pos + 1)
+        elif not text.startswith("]", pos):
             raise ImportFileError(path, "expected ',' or ']' between tasks", line_at(pos))
-        pos = _skip_space(text, pos + 1)
+    end_of_array = pos if single else pos + 1
+    if _skip_space(text, end_of_array) < len(text):
+        raise ImportFileError(path, "unexpected text after the tasks", line_at(end_of_array))
 
 
 def _span(item: dict[str, Any], path: Path, line: int) -> list[TaskSpan]:

@@ -29,9 +29,12 @@ def part_path(path: Path) -> Path:
 
 
 def check_output_path(path: Path) -> None:
-    """Refuse a target that is a folder or whose folder does not exist."""
+    """Refuse a folder, a missing folder, and anything that is not a plain file (a device, a
+    link): the finished export replaces the target, which must never swap out /dev/... ."""
     if path.is_dir():
         raise ExportOptionsError(f"{path} is a folder; give a file name")
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise ExportOptionsError(f"{path} is not a plain file; give another file name")
     if not path.parent.is_dir():
         raise ExportOptionsError(f"{path.parent} does not exist")
 
@@ -42,7 +45,10 @@ def atomic_output(path: Path, encoding: str = "utf-8",
     """Open ``<path>.part`` for writing; on success fsync it and rename it to ``path``."""
     check_output_path(path)
     part = part_path(path)
-    handle = part.open("w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)
+    try:
+        handle = part.open("w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)
+    except OSError as error:
+        raise ExportOptionsError(f"cannot write {path}: {error.strerror or error}") from None
     try:
         yield handle
         handle.flush()

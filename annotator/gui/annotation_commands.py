@@ -72,16 +72,23 @@ class AnnotationCommands(QObject):
                      status: AnnotationStatus) -> None:
         """Accept or reject ``items`` (all mentions or all events); undo restores each status."""
         db, who = self.project.db, self._annotator()
-        before = [(item.id, item.status) for item in items]
         ids = [item.id for item in items if item.id is not None]
+        getter = store.get_mention if table == "mentions" else store.get_event
+        saved: list[Mention | Event] = []
 
-        def undo() -> None:
-            for item_id, old in before:
-                store.set_status(db, table, [item_id], old, who)  # type: ignore[arg-type, list-item]
+        def redo() -> None:
+            saved[:] = [getter(db, item_id) for item_id in ids]  # type: ignore[arg-type]
+            store.set_status(db, table, ids, status, who)  # type: ignore[arg-type]
 
-        self.push(self.tr("Review %n annotation(s)", "", len(ids)),
-                  lambda: store.set_status(db, table, ids, status, who),  # type: ignore[arg-type]
-                  undo)
+        def undo() -> None:  # the rows exactly as they were, annotator included, in one go
+            with db.atomic():
+                for item in saved:
+                    if isinstance(item, Mention):
+                        store.update_mention(db, item)
+                    else:
+                        store.update_event(db, item)
+
+        self.push(self.tr("Review %n annotation(s)", "", len(ids)), redo, undo)
 
     def accept(self, mentions: Sequence[Mention], events: Sequence[Event],
                description: str) -> int:
@@ -96,13 +103,21 @@ class AnnotationCommands(QObject):
 
     def delete(self, item: Mention | Event) -> None:
         """Delete a mention or an event (undo re-inserts it with its id)."""
-        db = self.project.db
-        if isinstance(item, Mention):
-            mention_id = item.id or -1
-            self.push(self.tr("Delete mention"),
-                      lambda: store.delete_mention(db, mention_id, self._annotator()),
-                      lambda: store.add_mention(db, item))
-            return
-        self.push(self.tr("Delete event"),
-                  lambda: store.delete_event(db, item.id, self._annotator()),
-                  lambda: store.add_event(db, item))
+        db, who = self.project.db, self._annotator()
+        removed: list[Mention | Event] = []  # the row as it was when deleted, not as shown
+
+        def redo() -> None:
+            if isinstance(item, Mention):
+                removed.append(store.delete_mention(db, item.id or -1, who))
+            else:
+                removed.append(store.delete_event(db, item.id, who))
+
+        def undo() -> None:
+            row = removed.pop()
+            if isinstance(row, Mention):
+                store.add_mention(db, row)
+            else:
+                store.add_event(db, row)
+
+        kind = self.tr("Delete mention") if isinstance(item, Mention) else self.tr("Delete event")
+        self.push(kind, redo, undo)

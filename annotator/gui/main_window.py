@@ -186,15 +186,18 @@ class MainWindow(QMainWindow):
 
         def work() -> list[ImportResult | IngestError]:
             results: list[ImportResult | IngestError] = []
-            for number, path in enumerate(paths):
-                if job.cancelled:
-                    break
-                job.report(number, len(paths))
-                try:
-                    results.append(import_file(project.db, path))
-                except IngestError as error:
-                    results.append(error)
-            job.finish()
+            try:
+                for number, path in enumerate(paths):
+                    if job.cancelled:
+                        break
+                    job.report(number, len(paths))
+                    try:
+                        results.append(import_file(project.db, path))
+                    except IngestError as error:
+                        results.append(error)
+            finally:
+                project.close_thread()
+                job.finish()
             return results
 
         self.jobs_panel.add_job(job)

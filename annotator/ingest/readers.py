@@ -21,6 +21,7 @@ from annotator.ingest.errors import IngestError
 from annotator.ingest.html_reader import read_html
 from annotator.ingest.sniff import Format, extension_format, is_html, sniff_binary
 from annotator.ingest.text_reader import read_text
+from annotator.storage.text_files import read_limited
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Files above this size are refused (``too_large``); read at call time so tests can lower it."""
@@ -50,7 +51,9 @@ def read_document(path: Path) -> ParsedDocument:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise _too_large(name, size)
-        data = path.read_bytes()
+        data = read_limited(path, MAX_FILE_BYTES)  # devices report size 0: read a bounded amount
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_large(name, len(data))
     except FileNotFoundError:
         raise IngestError("not_found", f"{name} does not exist.") from None
     except PermissionError:

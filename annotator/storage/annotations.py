@@ -80,10 +80,10 @@ def add_mention(db: Database, mention: Mention) -> Mention:
 
 def update_mention(db: Database, mention: Mention) -> Mention:
     """Replace a stored mention's fields (span, actor, status, flag...)."""
-    before = get_mention(db, _require_id(mention.id))
-    mention = replace(mention, created=before.created, updated=now_iso())
-    row = _mention_row(mention)
     with db.atomic():
+        before = get_mention(db, _require_id(mention.id))
+        mention = replace(mention, created=before.created, updated=now_iso())
+        row = _mention_row(mention)
         assignments = ", ".join(f'"{c}" = ?' for c in row if c != "id")
         db.execute(f"UPDATE mentions SET {assignments} WHERE id = ?",
                    [v for c, v in row.items() if c != "id"] + [mention.id])
@@ -93,8 +93,8 @@ def update_mention(db: Database, mention: Mention) -> Mention:
 
 def delete_mention(db: Database, mention_id: int, who: str | None = None) -> Mention:
     """Remove a mention; returns what was removed (for undo)."""
-    before = get_mention(db, mention_id)
     with db.atomic():
+        before = get_mention(db, mention_id)
         db.execute("DELETE FROM mentions WHERE id = ?", [mention_id])
         write_history(db, "mentions", str(mention_id), "delete", who, before, None)
     return before
@@ -205,10 +205,10 @@ def add_event(db: Database, event: Event) -> Event:
 
 def update_event(db: Database, event: Event) -> Event:
     """Replace a stored event's fields and participants."""
-    before = get_event(db, event.id)
-    event = replace(event, created=before.created, updated=now_iso())
-    row = _event_row(event)
     with db.atomic():
+        before = get_event(db, event.id)
+        event = replace(event, created=before.created, updated=now_iso())
+        row = _event_row(event)
         assignments = ", ".join(f'"{c}" = ?' for c in row if c != "id")
         db.execute(f"UPDATE events SET {assignments} WHERE id = ?",
                    [v for c, v in row.items() if c != "id"] + [event.id])
@@ -219,8 +219,8 @@ def update_event(db: Database, event: Event) -> Event:
 
 def delete_event(db: Database, event_id: str, who: str | None = None) -> Event:
     """Remove an event and its participants; returns what was removed (for undo)."""
-    before = get_event(db, event_id)
     with db.atomic():
+        before = get_event(db, event_id)
         db.execute("DELETE FROM events WHERE id = ?", [event_id])  # participants cascade
         write_history(db, "events", event_id, "delete", who, before, None)
     return before
@@ -325,7 +325,7 @@ def reanchor_english(db: Database, sentence_id: int, old_text: str, new_text: st
             if event.trigger_en is None:
                 continue
             found = _reanchor(old_text, new_text, event.trigger_en)
-            trigger = None if found is None else (found.start, found.end)
+            trigger = event.trigger_en if found is None else (found.start, found.end)
             flag = event.needs_review or found is None or found.changed
             if (trigger, flag) != (event.trigger_en, event.needs_review):
                 update_event(db, replace(event, trigger_en=trigger, needs_review=flag))
@@ -339,3 +339,34 @@ def _reanchor(old_text: str, new_text: str, span: tuple[int, int]) -> Reanchored
     if not 0 <= start < end <= len(old_text):
         return None
     return reanchor(old_text, new_text, span)
+
+
+EnglishSpans = tuple[list[Mention], list[Event]]
+
+
+def english_spans(db: Database, sentence_id: int) -> EnglishSpans:
+    """The English-side mentions and triggered events of a sentence, to restore after an undo."""
+    mentions = [m for m in sentence_mentions(db, sentence_id, include_rejected=True)
+                if m.side is Side.EN]
+    events = [e for e in sentence_events(db, sentence_id, include_rejected=True)
+              if e.trigger_en is not None]
+    return mentions, events
+
+
+def restore_english_spans(db: Database, spans: EnglishSpans) -> None:
+    """Put English spans back as they were (undoing an English edit undoes its re-anchoring)."""
+    mentions, events = spans
+    with db.atomic():
+        current = {m.id: m for m in sentence_mentions(db, mentions[0].sentence_id, True)} \
+            if mentions else {}
+        for mention in mentions:
+            if mention.id in current and current[mention.id] != mention:
+                update_mention(db, mention)
+        for event in events:
+            try:
+                now = get_event(db, event.id)
+            except KeyError:
+                continue  # deleted since: nothing to restore
+            if (now.trigger_en, now.needs_review) != (event.trigger_en, event.needs_review):
+                update_event(db, replace(now, trigger_en=event.trigger_en,
+                                         needs_review=event.needs_review))

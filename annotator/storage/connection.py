@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -39,9 +41,25 @@ def read_user_version(path: Path) -> int:
     return int.from_bytes(header[60:64], "big", signed=True)
 
 
+def _foreign_tables(path: Path) -> list[str]:
+    """The tables of a version-0 SQLite file, read without changing it (read-only URI)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    finally:
+        conn.close()
+
+
 def check_project_file(path: Path) -> int:
     """Refuse files we must not open; return the file's schema version."""
     version = read_user_version(path)
+    if version == 0 and path.exists() and path.stat().st_size > 0:
+        tables = _foreign_tables(path)
+        if tables:
+            shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+            raise NotAProjectError(f"{path} is an SQLite database of another program "
+                                   f"(tables: {shown}); Annotator will not change it")
     if version > SCHEMA_VERSION:
         raise FutureSchemaError(
             f"{path} was written by a newer Annotator (schema {version}; this version reads up "
@@ -50,13 +68,43 @@ def check_project_file(path: Path) -> int:
     return version
 
 
+class ProjectDatabase(Database):
+    """A sqlite-utils Database whose transactions take the write lock when they begin.
+
+    sqlite-utils' ``atomic()`` issues a plain ``BEGIN``: a transaction that reads first and then
+    writes cannot wait for another writer in WAL mode and fails at once with "database is locked",
+    busy timeout or not. ``BEGIN IMMEDIATE`` waits (up to the busy timeout) instead.
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic() as db:  # nested: a savepoint inside our transaction
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+
 def connect(path: Path) -> Database:
     """Open a connection to an already checked and migrated project with our pragmas set."""
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
-    return Database(conn)
+    return ProjectDatabase(conn)
 
 
 def open_project(path: Path) -> Database:

@@ -101,7 +101,9 @@ def resolve_document(db: Database, ref: str) -> Document:
     ref = ref.strip()
     rows = list(db.query("SELECT id FROM documents WHERE id = ?", [ref]))
     if not rows and len(ref) >= MIN_PREFIX:
-        rows = list(db.query("SELECT id FROM documents WHERE id LIKE ? || '%'", [ref.lower()]))
+        prefix = ref.lower()  # compared as text: "%" and "_" are not wildcards here
+        rows = list(db.query("SELECT id FROM documents WHERE substr(id, 1, ?) = ?",
+                             [len(prefix), prefix]))
     if not rows:
         rows = [r for r in db.query("SELECT id, title FROM documents")
                 if search_key(r["title"]) == search_key(ref)]

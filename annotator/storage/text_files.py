@@ -23,7 +23,7 @@ def read_small_text(path: Path, max_bytes: int, kind: str) -> str:
     if path.is_dir():
         raise TextFileError(f"is a folder, not {kind}")
     try:
-        data = path.read_bytes()
+        data = read_limited(path, max_bytes)
     except FileNotFoundError:
         raise TextFileError("file not found") from None
     except OSError as error:
@@ -38,3 +38,10 @@ def read_small_text(path: Path, max_bytes: int, kind: str) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         raise TextFileError(f"is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as "
                             "UTF-8", line) from None
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes of ``path``: enough to tell "too large" without reading a
+    device (/dev/zero) or a huge sparse file into memory. The caller compares the length."""
+    with path.open("rb") as handle:
+        return handle.read(max_bytes + 1)

@@ -169,3 +169,19 @@ def test_label_studio_offsets_in_utf16_are_understood(bare, tmp_path: Path) -> N
     assert import_annotations(db, path).mentions == 1
     [mention] = document_mentions(db, doc_id)
     assert text[mention.start:mention.end] == "Blinken"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("[", "closing"),
+    ('[{"data": {"text": "Bir."}, "annotations": []},', "closing"),
+    ('[{"data": {"text": "Bir."}, "annotations": []}] trailing', "after the tasks"),
+])
+def test_a_cut_or_padded_label_studio_file_is_refused(tmp_path: Path, content: str,
+                                                      message: str) -> None:
+    from annotator.exchange.errors import ImportFileError
+    from annotator.exchange.labelstudio import iter_json_array
+
+    path = tmp_path / "tasks.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ImportFileError, match=message):
+        list(iter_json_array(content, path))

@@ -188,3 +188,49 @@ def test_document_contexts_and_own_taxonomy_from_the_menu(qtbot, sample_window, 
     menu.choose_taxonomy()
     combo = window.editor_panel.annotation_panel.event_editor.type_combo
     assert [combo.itemData(i) for i in range(combo.count())] == ["PROTEST"]
+
+
+def test_undoing_an_english_edit_restores_english_spans(qtbot, annotating, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from annotator.core.annotations import Event, Mention
+    from annotator.storage.annotations import add_event, add_mention
+
+    window, panel, sentence, _picks = annotating
+    db = window.project.db
+    start = ENGLISH.index("Antony Blinken")
+    add_mention(db, Mention(None, sentence.id, "USA-GOV-blinken", Side.EN, start, start + 14,
+                            "Antony Blinken"))
+    trigger = ENGLISH.index("talking on the phone")
+    add_event(db, Event("", sentence.id, "CONSULT", trigger_en=(trigger, trigger + 20)))
+    spans_sql = ("SELECT start, \"end\", text, needs_review FROM mentions WHERE side = 'en' "
+                 "UNION ALL SELECT trigger_en_start, trigger_en_end, type, needs_review "
+                 "FROM events")
+    before = query(db_path, spans_sql)
+    grid = window.editor_panel.grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Blinken called Aliyev.")  # both spans' words are rewritten
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert query(db_path, spans_sql) != before
+    qtbot.keyClick(grid, Qt.Key.Key_Z, CTRL)
+    assert query(db_path, "SELECT text FROM targets WHERE sentence_id = %d" % sentence.id) == \
+        [(ENGLISH,)]
+    assert query(db_path, spans_sql) == before  # exactly as they were, not re-re-anchored
+
+
+def test_delete_then_undo_brings_the_same_mention_back(qtbot, annotating, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from annotator.core.annotations import Mention
+    from annotator.storage.annotations import add_mention
+
+    window, panel, sentence, _picks = annotating
+    start = sentence.text.index("Aliyev")
+    stored = add_mention(window.project.db, Mention(None, sentence.id, "AZE-GOV-aliyev", Side.TR,
+                                                    start, start + 6, "Aliyev"))
+    panel.refresh()
+    panel.mention_view.setFocus()
+    panel.mention_view.setCurrentIndex(panel.mention_model.index(0, 0))
+    qtbot.keyClick(panel.mention_view, Qt.Key.Key_Delete, CTRL)
+    assert query(db_path, "SELECT count(*) FROM mentions")[0][0] == 0
+    qtbot.keyClick(panel.mention_view, Qt.Key.Key_Z, CTRL)
+    assert query(db_path, "SELECT id, text FROM mentions") == [(stored.id, "Aliyev")]

@@ -59,22 +59,37 @@ def test_reopen_keeps_documents(db_path: Path) -> None:
 
 def test_migrates_an_empty_v0_file_and_keeps_a_backup(db_path: Path) -> None:
     conn = sqlite3.connect(db_path)
-    conn.execute("CREATE TABLE scratch (x)")  # a v0 file: valid SQLite, user_version 0
+    conn.execute("CREATE TABLE scratch (x)")
+    conn.execute("DROP TABLE scratch")  # a v0 file: valid SQLite, user_version 0, no tables
+    conn.execute("PRAGMA application_id = 7")  # a header value the backup must keep
     conn.commit()
     conn.close()
-    before = db_path.read_bytes()
-    assert read_user_version(db_path) == 0
+    assert db_path.stat().st_size > 0 and read_user_version(db_path) == 0
     db = open_project(db_path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert set(db.table_names()) >= EXPECTED_TABLES | {"scratch"}
+    assert set(db.table_names()) >= EXPECTED_TABLES
     db.close()
     backup = backup_path(db_path, 0)
     assert backup.exists()
     check = sqlite3.connect(backup)
     assert check.execute("PRAGMA user_version").fetchone()[0] == 0
-    assert [r[0] for r in check.execute("SELECT name FROM sqlite_master")] == ["scratch"]
+    assert check.execute("PRAGMA application_id").fetchone()[0] == 7
+    assert list(check.execute("SELECT name FROM sqlite_master")) == []
     check.close()
-    assert len(before) > 0
+
+
+def test_refuses_another_programs_database_without_touching_it(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE invoices (id, total)")
+    conn.execute("INSERT INTO invoices VALUES (1, 10)")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(NotAProjectError, match="another program .*invoices"):
+        open_project(db_path)
+    assert digest(db_path) == before
+    assert not Path(f"{db_path}-wal").exists()
+    assert not backup_path(db_path, 0).exists()
 
 
 def test_zero_byte_file_is_a_new_project(db_path: Path) -> None:
@@ -205,3 +220,19 @@ def test_v2_project_migrates_to_v3_keeping_its_data(db_path: Path) -> None:
     assert "needs_review" in columns
     upgraded.close()
     assert backup_path(v2, 2).exists()
+
+
+def test_a_write_waits_for_another_writer_instead_of_failing(db_path: Path) -> None:
+    db = open_project(db_path)
+    other = sqlite3.connect(db_path, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock for a moment
+    other.execute("INSERT INTO settings (key, value) VALUES ('other', '1')")
+    releaser = threading.Timer(0.5, other.commit)
+    releaser.start()
+    with db.atomic():  # reads first, then writes: a plain BEGIN would fail at once here
+        db.execute("SELECT count(*) FROM settings").fetchone()
+        db.execute("INSERT INTO settings (key, value) VALUES ('mine', '1')")
+    releaser.join()
+    assert {r[0] for r in db.execute("SELECT key FROM settings")} >= {"other", "mine"}
+    other.close()
+    db.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.anchoring import reanchor
 from annotator.core.annotations import Actor, Event, Mention
 from annotator.core.models import AnnotationStatus, Document, Provenance, Segment, Side
 from annotator.core.turkish import search_key
@@ -175,8 +176,22 @@ class AnnotationPanel(QWidget):
         self.refresh()
 
     def update_segment(self, segment: Segment) -> None:
-        """The same sentence changed (its English was edited): repaint, keep the open frame."""
+        """The same sentence changed (its English was edited): repaint, keep the open frame.
+
+        A proposal made on the old English is dropped, and the open frame's English trigger
+        follows the edit the way stored annotations do.
+        """
+        old_english = self.segment.target.text if self.segment else ""
         self.segment = segment
+        if self.proposal is not None and self.proposal.side is Side.EN:
+            self.proposal = None
+        frame = self.event_editor.frame
+        if self.editing and frame is not None and frame.trigger_en is not None and \
+                old_english != segment.target.text:
+            found = reanchor(old_english, segment.target.text, frame.trigger_en) \
+                if frame.trigger_en[1] <= len(old_english) else None
+            self.event_editor.set_trigger(frame.trigger_tr,
+                                          (found.start, found.end) if found else None)
         self.refresh()
 
     def reload_actors(self) -> None:

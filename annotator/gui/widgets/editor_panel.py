@@ -30,6 +30,7 @@ from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
+from annotator.storage.annotations import english_spans, restore_english_spans
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.segments import add_seconds, get_segment, get_segments
 from annotator.storage.targets import get_target, save_target
@@ -224,8 +225,15 @@ class EditorPanel(QWidget):
     def _push(self, segment: Segment, text: str, status: TargetStatus, description: str) -> None:
         if (text, status) == (segment.target.text, segment.target.status):
             return
+        db, sentence_id = self.project.db, segment.sentence.id
+        spans = (lambda: english_spans(db, sentence_id),
+                 lambda saved: self._restore_spans(sentence_id, saved))
         self.undo_stack.push(SetTargetCommand(self.write_target, segment.target, text, status,
-                                              description))
+                                              description, spans))
+
+    def _restore_spans(self, sentence_id: int, saved: object) -> None:
+        restore_english_spans(self.project.db, saved)  # type: ignore[arg-type]
+        self.refresh_sentence(sentence_id)
 
     @Slot(int, str)
     def _on_segment_model_edit_requested(self, row: int, text: str) -> None:
