@@ -194,7 +194,7 @@ def test_undoing_an_english_edit_restores_english_spans(qtbot, annotating, db_pa
     from annotator.core.annotations import Event, Mention
     from annotator.storage.annotations import add_event, add_mention
 
-    window, panel, sentence, _picks = annotating
+    window, _panel, sentence, _picks = annotating
     db = window.project.db
     start = ENGLISH.index("Antony Blinken")
     add_mention(db, Mention(None, sentence.id, "USA-GOV-blinken", Side.EN, start, start + 14,
@@ -214,7 +214,7 @@ def test_undoing_an_english_edit_restores_english_spans(qtbot, annotating, db_pa
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert query(db_path, spans_sql) != before
     qtbot.keyClick(grid, Qt.Key.Key_Z, CTRL)
-    assert query(db_path, "SELECT text FROM targets WHERE sentence_id = %d" % sentence.id) == \
+    assert query(db_path, f"SELECT text FROM targets WHERE sentence_id = {sentence.id}") == \
         [(ENGLISH,)]
     assert query(db_path, spans_sql) == before  # exactly as they were, not re-re-anchored
 
