@@ -85,7 +85,7 @@ def test_refuses_another_programs_database_without_touching_it(db_path: Path) ->
     conn.commit()
     conn.close()
     before = digest(db_path)
-    with pytest.raises(NotAProjectError, match="another program .*invoices"):
+    with pytest.raises(NotAProjectError, match=r"another program .*invoices"):
         open_project(db_path)
     assert digest(db_path) == before
     assert not Path(f"{db_path}-wal").exists()
