@@ -12,6 +12,7 @@ runs the whole file in one transaction.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -41,6 +42,7 @@ from annotator.storage.actors import ActorError, add_actor, list_actors
 from annotator.storage.annotations import add_event, add_mention, get_event, sentence_mentions
 from annotator.storage.documents import insert_document
 from annotator.storage.targets import get_target, save_target
+from annotator.storage.taxonomy import project_taxonomy
 from annotator.storage.translations import get_translations, record_translation
 
 Record = dict[str, Any]
@@ -75,6 +77,7 @@ class JsonlImporter:
         self.index = SentenceIndex(db)
         self.known_documents: set[str] = {r[0] for r in db.execute("SELECT id FROM documents")}
         self.known_actors = {actor.id for actor in list_actors(db, include_rejected=True)}
+        self.event_types = set(project_taxonomy(db).type_codes())
 
     def apply(self, record: Record, line: int) -> None:
         """Store one record (the caller holds the transaction)."""
@@ -164,13 +167,18 @@ class JsonlImporter:
 
     def _events(self, sentence: Sentence, events: Iterable[Record], line: int) -> None:
         for item in events:
+            self._check_event(item, line)
             try:
-                get_event(self.db, item["id"])
+                existing = get_event(self.db, item["id"])
             except KeyError:
                 pass
             else:
-                self.report.unchanged += 1
-                continue
+                if _same_event(existing, _event(sentence.id, item)):
+                    self.report.unchanged += 1
+                    continue
+                raise ImportFileError(self.path, f"event {item['id']} is already in the project "
+                                      "with other values (type, status, spans ...); import "
+                                      "into a copy and compare", line)
             trigger = item["trigger"]
             for side in ("tr", "en"):
                 if trigger[side] is not None:
@@ -178,12 +186,32 @@ class JsonlImporter:
             add_event(self.db, _event(sentence.id, item))
             self.report.events += 1
 
+    def _check_event(self, item: Record, line: int) -> None:
+        if item["type"] not in self.event_types:
+            raise ImportFileError(self.path, f"event {item['id']}: type {item['type']!r} is not "
+                                  "in the project's taxonomy", line)
+        if item["date"] is not None and not ISO_DATE.fullmatch(str(item["date"])):
+            raise ImportFileError(self.path, f"event {item['id']}: date {item['date']!r} is not "
+                                  "an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)", line)
+
     def _check_span(self, sentence: Sentence, side: str, span: Mapping[str, Any],
                     line: int) -> None:
         text = sentence.text if side == "tr" else get_target(self.db, sentence.id).text
         if text[span["start"]:span["end"]] != span["text"]:
             raise ImportFileError(self.path, f"span {span['start']}-{span['end']} ({side}) does "
                                   f"not slice {span['text']!r} out of its text", line)
+
+
+# YYYY, YYYY-MM, YYYY-MM-DD, or an ISO week (event dates like "geçen hafta" have week precision).
+ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?"
+                      r"|-W(0[1-9]|[1-4]\d|5[0-3]))?")
+_COMPARED = ("type", "modes", "contexts", "aux", "actors", "recipients", "trigger_tr",
+             "trigger_en", "date", "status")
+
+
+def _same_event(stored: Event, incoming: Event) -> bool:
+    """Whether an imported event says what the stored one says (timestamps aside)."""
+    return all(getattr(stored, name) == getattr(incoming, name) for name in _COMPARED)
 
 
 def _actor(item: Record) -> Actor:

@@ -185,3 +185,43 @@ def test_a_cut_or_padded_label_studio_file_is_refused(tmp_path: Path, content: s
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ImportFileError, match=message):
         list(iter_json_array(content, path))
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("type", "NOTATYPE", "not in the project's taxonomy"),
+    ("date", "2023-13-45", "not an ISO date"),
+    ("date", "yesterday", "not an ISO date"),
+])
+def test_jsonl_events_with_unknown_types_or_bad_dates_are_refused(
+        tmp_path: Path, db_path: Path, seed_file: Path, field: str, value: str,
+        message: str) -> None:
+    import json as json_module
+
+    from annotator.core.annotations import Event
+    from annotator.exchange.errors import ImportFileError
+    from annotator.exchange.export import export
+    from annotator.exchange.importer import import_annotations
+    from annotator.exchange.options import ExportOptions
+    from annotator.ingest.pipeline import import_file
+    from annotator.storage.annotations import add_event
+    from annotator.storage.connection import open_project
+    from annotator.storage.segments import get_segments
+
+    db = open_project(db_path)
+    doc_id = import_file(db, seed_file).document.id
+    sentence = get_segments(db, doc_id)[4].sentence
+    add_event(db, Event("", sentence.id, "CONSULT", modes=("phone",), date="2023-11-27"))
+    out = tmp_path / "data.jsonl"
+    export(db, "jsonl", ExportOptions(), out)
+    db.close()
+    lines = out.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines) if json_module.loads(line).get("events"))
+    record = json_module.loads(lines[number])
+    record["events"][0][field] = value
+    lines[number] = json_module.dumps(record, ensure_ascii=False)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    empty = open_project(tmp_path / "empty.sqlite")
+    with pytest.raises(ImportFileError, match=f"line {number + 1}.*{message}|{message}"):
+        import_annotations(empty, out)
+    assert empty.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    empty.close()
