@@ -109,11 +109,19 @@ class XliffHandler(LocatedHandler):
             version = attribute(attrs, "version") or ""
             if name != "xliff" or not version.startswith("2."):
                 raise self.fail("not an XLIFF 2.x file (expected <xliff version=\"2.0\">)")
+            target_language = (attribute(attrs, "trgLang") or "").lower()
+            if target_language and not target_language.startswith(TARGET_LANGUAGE):
+                raise self.fail(f"the targets are in {target_language!r}, not English: they "
+                                "would overwrite the English of this project")
             self._seen_root = True
+            self._unit_ids: set[str] = set()
         if name == "unit":
             self._unit = attribute(attrs, "id")
             if not self._unit:
                 raise self.fail("<unit> without an id")
+            if self._unit in self._unit_ids:
+                raise self.fail(f"unit {self._unit!r} appears twice")
+            self._unit_ids.add(self._unit)
             self._unit_line = self.line or 0
             self._parts = {"source": [], "target": []}
             self._has_target, self._state = False, "final"

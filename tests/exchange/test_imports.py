@@ -225,3 +225,23 @@ def test_jsonl_events_with_unknown_types_or_bad_dates_are_refused(
         import_annotations(empty, out)
     assert empty.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     empty.close()
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda text: text.replace('trgLang="en"', 'trgLang="de"'), "not English"),
+    (lambda text: text.replace("</file>", text[text.index("    <unit "):
+                                                text.index("</unit>") + 8] + "</file>", 1),
+     "appears twice"),
+])
+def test_xliff_in_another_language_or_with_repeated_units_is_refused(
+        project, tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+    from annotator.exchange.errors import ImportFileError
+
+    db, _sample = project
+    path = tmp_path / "job.xlf"
+    export(db, "xliff", ExportOptions(), path)
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    history = counts_history(db)
+    with pytest.raises(ImportFileError, match=message):
+        import_annotations(db, path)
+    assert counts_history(db) == history
