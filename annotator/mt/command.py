@@ -23,7 +23,7 @@ from annotator.mt.engine import EngineSettings, create_engine
 from annotator.mt.errors import MTConfigError
 from annotator.mt.runner import JobProgress, JobSummary, RunnerOptions, SentenceOutcome, translate
 from annotator.storage.documents import resolve_document
-from annotator.storage.translations import SelectMode
+from annotator.storage.translations import SelectMode, select_sentences
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -131,6 +131,13 @@ def translate_command(db: Database, request: TranslateRequest, err: TextIO) -> i
                 for line in summary_lines(summary):
                     print(line, file=err)
                 code = max(code, _exit_code(summary))
+                if mode == "pending":
+                    waiting = len(select_sentences(db, engine.name, source, TARGET_LANGUAGE,
+                                                   document_ids=doc_ids, mode="failed"))
+                    if waiting:  # earlier failures are not retried unless asked
+                        print(f"{waiting} sentences failed in an earlier run: add "
+                              "--retry-failed to send them again", file=err)
+                        code = max(code, EXIT_FAILED)
                 if summary.cancelled:
                     break
     finally:

@@ -68,6 +68,9 @@ def test_failures_exit_1_and_retry_failed_sends_only_them(
     assert ("Görüşme iki saat sürdü.", None, "bad_response") in mt_rows(db_path)
 
     del server.text_faults["Görüşme"]
+    again = annotator("translate", doc, "--engine", "libre", "--url", server.base_url)
+    assert again.returncode == 1  # a plain rerun does not pretend everything is done
+    assert "1 sentences failed in an earlier run: add --retry-failed" in again.stderr
     sent = server.requests
     retried = annotator("translate", doc, "--engine", "libre", "--url", server.base_url,
                         "--retry-failed")
