@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from annotator.core.taxonomy import TaxonomyError
 from annotator.exchange.actors_csv import ActorCsvError, export_actors_csv, import_actors_csv
+from annotator.gui.dialogs.actor_registry_dialog import ActorRegistryDialog
 from annotator.gui.menus import add_action
 from annotator.gui.suggestion_jobs import SuggestionController
 from annotator.gui.widgets.event_editor import split_list
@@ -47,6 +48,7 @@ class AnnotateMenu(QObject):
         add_action(menu, self, self.tr("Use the bundled &PLOVER taxonomy"),
                    self.use_bundled_taxonomy)
         menu.addSeparator()
+        add_action(menu, self, self.tr("Actor &registry…"), self.manage_actors)
         add_action(menu, self, self.tr("&Import actors from CSV…"), self.import_actors)
         add_action(menu, self, self.tr("E&xport actors to CSV…"), self.export_actors)
         self.controller.finished.connect(self._on_controller_finished)
@@ -101,6 +103,14 @@ class AnnotateMenu(QObject):
         """Go back to the PLOVER taxonomy that ships with Annotator."""
         reset_project_taxonomy(self.window.project.db)
         self.panel.event_editor.set_taxonomy(project_taxonomy(self.window.project.db))
+
+    @Slot()
+    def manage_actors(self) -> None:
+        """Find, merge and delete actors."""
+        who = self.window.settings.preferences().translator or None
+        if ActorRegistryDialog.manage(self.window.project.db, who, self.window):
+            self.panel.reload_actors()
+            self.panel.refresh()
 
     @Slot()
     def import_actors(self) -> None:

@@ -87,124 +87,210 @@
     </message>
 </context>
 <context>
+    <name>ActorRegistryDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="58" />
+        <source>Actor registry</source>
+        <translation>Aktör kaydı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="60" />
+        <source>Find actors (name, alias or id)</source>
+        <translation>Aktör bul (ad, takma ad ya da kimlik)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="74" />
+        <source>Merge into…</source>
+        <translation>Şununla birleştir…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="75" />
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="118" />
+        <source>Not merged</source>
+        <translation>Birleştirilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="130" />
+        <source>Merge actors</source>
+        <translation>Aktörleri birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="131" />
+        <source>Merge %1 into %2? Its mentions and event roles move to %2.</source>
+        <translation>%1, %2 ile birleştirilsin mi? Anılışları ve olaylardaki rolleri %2 aktörüne geçer.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="143" />
+        <source>Not deleted</source>
+        <translation>Silinmedi</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/actor_table_model.py" line="51" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/actor_table_model.py" line="51" />
+        <source>Id</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/actor_table_model.py" line="51" />
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/actor_table_model.py" line="51" />
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/actor_table_model.py" line="52" />
+        <source>Aliases (Turkish | English)</source>
+        <translation>Takma adlar (Türkçe | İngilizce)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/actor_table_model.py" line="52" />
+        <source>Used</source>
+        <translation>Kullanım</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/actor_table_model.py" line="78" />
+        <source>%1 mentions, %2 events</source>
+        <translation>%1 anılış, %2 olay</translation>
+    </message>
+</context>
+<context>
     <name>AnnotateMenu</name>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="39" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="40" />
         <source>&amp;Suggest actors and events for this document</source>
         <translation>Bu belge için aktör ve olay ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="41" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="42" />
         <source>Accept every suggestion of this &amp;document</source>
         <translation>Bu &amp;belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="44" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="45" />
         <source>Default &amp;contexts of this document…</source>
         <translation>Bu belgenin varsayılan &amp;bağlamları…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="46" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
         <source>Use a &amp;taxonomy file…</source>
         <translation>Bir &amp;sınıflandırma dosyası kullan…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="48" />
         <source>Use the bundled &amp;PLOVER taxonomy</source>
         <translation>Uygulamayla gelen &amp;PLOVER sınıflandırmasını kullan</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="50" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="51" />
+        <source>Actor &amp;registry…</source>
+        <translation>Aktör &amp;kaydı…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
         <source>&amp;Import actors from CSV…</source>
         <translation>Aktörleri CSV'den &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="51" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="53" />
         <source>E&amp;xport actors to CSV…</source>
         <translation>Aktörleri CSV'ye &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="59" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="61" />
         <source>Suggesting actors and events</source>
         <translation>Aktör ve olay öneriliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="66" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="68" />
         <source>Accepted %d suggestions.</source>
         <translation>%d öneri kabul edildi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="77" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="79" />
         <source>Default contexts</source>
         <translation>Varsayılan bağlamlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="78" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="80" />
         <source>Contexts for new events of this document, separated by commas (%s):</source>
         <translation>Bu belgenin yeni olayları için bağlamlar, virgülle ayrılmış (%s):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="86" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="88" />
         <source>Taxonomy file</source>
         <translation>Sınıflandırma dosyası</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="87" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="89" />
         <source>Taxonomy (*.toml);;All files (*)</source>
         <translation>Sınıflandırma (*.toml);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="93" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="95" />
         <source>Taxonomy not used</source>
         <translation>Sınıflandırma kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="97" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="99" />
         <source>This project now uses %s.</source>
         <translation>Bu proje artık %s kullanıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="108" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="118" />
         <source>Import actors</source>
         <translation>Aktörleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="109" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="119" />
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="116" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="126" />
         <source>Actors not imported</source>
         <translation>Aktörler içe aktarılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="120" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="130" />
         <source>Actors: %1 added, %2 updated.</source>
         <translation>Aktörler: %1 eklendi, %2 güncellendi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="126" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="136" />
         <source>Export actors</source>
         <translation>Aktörleri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="127" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="137" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="130" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="140" />
         <source>%d actors written.</source>
         <translation>%d aktör yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="135" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="145" />
         <source>Suggestions failed</source>
         <translation>Öneriler başarısız</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="139" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="149" />
         <source>Suggested %1 mentions and %2 events: F8 accepts, F9 rejects.</source>
         <translation>%1 aktör anışı ve %2 olay önerildi: F8 kabul eder, F9 reddeder.</translation>
     </message>
@@ -222,17 +308,17 @@
         <translation>%s olayını düzenle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/annotation_commands.py" line="82" />
+        <location filename="../../annotator/gui/annotation_commands.py" line="91" />
         <source>Review %n annotation(s)</source>
         <translation><numerusform>%n etiketi gözden geçir</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_commands.py" line="102" />
+        <location filename="../../annotator/gui/annotation_commands.py" line="122" />
         <source>Delete mention</source>
         <translation>Anılan aktörü sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotation_commands.py" line="106" />
+        <location filename="../../annotator/gui/annotation_commands.py" line="122" />
         <source>Delete event</source>
         <translation>Olayı sil</translation>
     </message>
@@ -240,7 +326,7 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="74" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="75" />
         <source>Select words in the Turkish or English text:
 Ctrl+K tags them as an actor (F7 accepts the span proposed on the other side),
 Ctrl+E starts an event with them as trigger.
@@ -251,102 +337,102 @@ Ctrl+E onları tetikleyici yaparak bir olay başlatır.
 Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="97" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="97" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="99" />
         <source>Mentions</source>
         <translation>Anılan aktörler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="99" />
         <source>Events</source>
         <translation>Olaylar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="116" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="117" />
         <source>Tag selection as actor…</source>
         <translation>Seçimi aktör olarak etiketle…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="117" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="118" />
         <source>Accept proposed span on the other side</source>
         <translation>Öbür dilde önerilen aralığı kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="119" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="120" />
         <source>New event (selection as trigger)</source>
         <translation>Yeni olay (seçim tetikleyici olur)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="120" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="121" />
         <source>Use selection as event trigger</source>
         <translation>Seçimi olay tetikleyicisi yap</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="122" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="123" />
         <source>Edit selected event</source>
         <translation>Seçili olayı düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="124" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="125" />
         <source>Accept selected suggestion</source>
         <translation>Seçili öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="125" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="126" />
         <source>Reject selected suggestion</source>
         <translation>Seçili öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="126" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="127" />
         <source>Accept every suggestion of this sentence</source>
         <translation>Bu cümledeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="128" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="129" />
         <source>Delete selected annotation</source>
         <translation>Seçili etiketi sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="391" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="406" />
         <source>Accept all suggestions of the document</source>
         <translation>Belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="249" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="264" />
         <source>Select the words that name the actor first.</source>
         <translation>Önce aktörü anan sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="260" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="275" />
         <source>Tag %s</source>
         <translation>%s etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="281" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="296" />
         <source>Proposed on the other side: “%s” — F7 accepts.</source>
         <translation>Öbür dilde önerilen: “%s” — F7 kabul eder.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="288" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="303" />
         <source>There is no proposal to accept.</source>
         <translation>Kabul edilecek öneri yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="291" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="306" />
         <source>Accept projection</source>
         <translation>Aktarımı kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="381" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="396" />
         <source>Accept all suggestions</source>
         <translation>Bütün önerileri kabul et</translation>
     </message>
@@ -434,38 +520,38 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="208" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="209" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="243" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="251" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="254" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="262" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="259" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="267" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="282" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="290" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="291" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="306" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="299" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="314" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="309" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="317" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
     </message>
@@ -891,32 +977,32 @@ kimlik %2 · %%3 etiketlendi</translation>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="209" />
+        <location filename="../../annotator/gui/main_window.py" line="212" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="210" />
+        <location filename="../../annotator/gui/main_window.py" line="213" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="220" />
+        <location filename="../../annotator/gui/main_window.py" line="223" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="222" />
+        <location filename="../../annotator/gui/main_window.py" line="225" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="226" />
+        <location filename="../../annotator/gui/main_window.py" line="229" />
         <source>Import failed</source>
         <translation>İçe aktarma başarısız</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="231" />
+        <location filename="../../annotator/gui/main_window.py" line="234" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>

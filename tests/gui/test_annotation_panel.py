@@ -234,3 +234,34 @@ def test_delete_then_undo_brings_the_same_mention_back(qtbot, annotating, db_pat
     assert query(db_path, "SELECT count(*) FROM mentions")[0][0] == 0
     qtbot.keyClick(panel.mention_view, Qt.Key.Key_Z, CTRL)
     assert query(db_path, "SELECT id, text FROM mentions") == [(stored.id, "Aliyev")]
+
+
+def test_registry_dialog_finds_merges_and_refuses_to_delete_used_actors(  # type: ignore[no-untyped-def]
+        qtbot, annotating, db_path: Path, monkeypatch) -> None:
+    from annotator.core.annotations import Mention
+    from annotator.gui.dialogs.actor_registry_dialog import ActorRegistryDialog
+    from annotator.storage.annotations import add_mention
+
+    window, _panel, sentence, _picks = annotating
+    db = window.project.db
+    duplicate = add_actor(db, Actor("USA-GOV-blinken-2", "A. Blinken", "USA", "GOV"))
+    start = sentence.text.index("Blinken")
+    add_mention(db, Mention(None, sentence.id, duplicate.id, Side.TR, start, start + 7,
+                            "Blinken"))
+    dialog = ActorRegistryDialog(db, "ayse")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter_edit, "blinken")
+    shown = {dialog.proxy.index(r, 1).data() for r in range(dialog.proxy.rowCount())}
+    assert shown == {"USA-GOV-blinken", "USA-GOV-blinken-2"}
+    row = next(r for r in range(dialog.proxy.rowCount())
+               if dialog.proxy.index(r, 1).data() == duplicate.id)
+    dialog.table_view.setCurrentIndex(dialog.proxy.index(row, 0))
+    warnings: list[str] = []
+    monkeypatch.setattr("annotator.gui.dialogs.actor_registry_dialog.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # it has a mention
+    assert len(warnings) == 1 and query(db_path, "SELECT count(*) FROM actors WHERE id = "
+                                                 f"'{duplicate.id}'")[0][0] == 1
+    assert dialog.merge_selected_into("USA-GOV-blinken")
+    assert query(db_path, "SELECT actor_id FROM mentions") == [("USA-GOV-blinken",)]
+    assert query(db_path, f"SELECT count(*) FROM actors WHERE id = '{duplicate.id}'") == [(0,)]

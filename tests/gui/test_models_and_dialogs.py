@@ -48,6 +48,13 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db_path: Path,  # ty
                                   "no answer", "now")])
     qtmodeltester.check(outputs, force_py=True)
     qtmodeltester.check(ShortcutTableModel(shortcut_rows()), force_py=True)  # fixed rows only
+    from annotator.gui.models.actor_table_model import ActorTableModel
+    from annotator.storage.actors import ensure_default_actors, list_actors
+
+    ensure_default_actors(db)
+    actors = ActorTableModel()
+    actors.set_rows(list_actors(db), {"USA": (3, 1)})
+    qtmodeltester.check(actors, force_py=True)
     db.close()
 
 
