@@ -3,30 +3,24 @@
 Functions take the Database first and return :class:`annotator.core.annotations.Actor`. Every
 write is one transaction that also appends a ``history`` row (before/after JSON). Ids are the
 ISO alpha-3 code for countries (``USA``), ``IGO-NATO`` style for organisations and
-``USA-GOV-antony-blinken`` (see :func:`make_actor_id`) for people and institutions. The registry
-is seeded with every country (English and Turkish names from pycountry plus
-``resources/actors/country_aliases.toml``) and the organisations of
-``resources/actors/organisations.toml``.
+``USA-GOV-antony-blinken`` (see :func:`make_actor_id`) for people and institutions. Seeding with
+countries and organisations lives in :mod:`annotator.storage.actor_seed`.
 """
 
 from __future__ import annotations
 
-import gettext
 import json
 import re
-import tomllib
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import Any
 
-import pycountry
 from sqlite_utils import Database
 
 from annotator.core.actor_matching import APOSTROPHES, NameMatch, NameMatcher
 from annotator.core.annotations import Actor
 from annotator.core.models import AnnotationStatus, Provenance, Side
 from annotator.core.turkish import nfc, search_key
-from annotator.paths import resource_path
 from annotator.storage.annotations import get_event, get_mention, write_history
 from annotator.storage.documents import now_iso
 from annotator.storage.errors import StorageError
@@ -89,7 +83,7 @@ def actor_id_for(name: str, country: str | None = None, sector: str | None = Non
     return candidate
 
 
-def _aliases(values: Iterable[str], *exclude: str) -> tuple[str, ...]:
+def aliases_without(values: Iterable[str], *exclude: str) -> tuple[str, ...]:
     """Stripped NFC aliases without empties or fold-duplicates (nor the excluded names)."""
     seen = {search_key(name) for name in exclude}
     kept = []
@@ -113,8 +107,8 @@ def clean_actor(actor: Actor) -> Actor:
                    country=_optional(actor.country, upper=True),
                    sector=_optional(actor.sector, upper=True),
                    cameo=_optional(actor.cameo, upper=True), wikidata=_optional(actor.wikidata),
-                   aliases_tr=_aliases(actor.aliases_tr, name),
-                   aliases_en=_aliases(actor.aliases_en, name))
+                   aliases_tr=aliases_without(actor.aliases_tr, name),
+                   aliases_en=aliases_without(actor.aliases_en, name))
 
 
 def validate_actor(actor: Actor) -> None:
@@ -320,8 +314,8 @@ def merge_actors(db: Database, keep_id: str, drop_id: str, who: str | None = Non
         merged = replace(
             keep, country=keep.country or drop.country, sector=keep.sector or drop.sector,
             cameo=keep.cameo or drop.cameo, wikidata=keep.wikidata or drop.wikidata,
-            aliases_tr=_aliases((*keep.aliases_tr, drop.name, *drop.aliases_tr), keep.name),
-            aliases_en=_aliases((*keep.aliases_en, drop.name, *drop.aliases_en), keep.name),
+            aliases_tr=aliases_without((*keep.aliases_tr, drop.name, *drop.aliases_tr), keep.name),
+            aliases_en=aliases_without((*keep.aliases_en, drop.name, *drop.aliases_en), keep.name),
             annotator=who or keep.annotator, updated=stamp)
         _write(db, keep, merged, who)
         db.execute("DELETE FROM actors WHERE id = ?", [drop_id])
@@ -358,73 +352,3 @@ def actor_matcher(db: Database, side: Side = Side.TR) -> NameMatcher:
     """A matcher over every (actor id, alias) of one side; build once and reuse it."""
     return RegistryMatcher((actor.id, alias) for actor in list_actors(db)
                            for alias in actor.aliases(side))
-
-
-# -- seeding -------------------------------------------------------------------------------------
-
-def _resource_toml(name: str) -> dict[str, Any]:
-    with resource_path("actors", name).open("rb") as handle:
-        return tomllib.load(handle)
-
-
-def _country_actors() -> list[Actor]:
-    turkish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["tr"],
-                                  fallback=True)
-    curated = _resource_toml("country_aliases.toml")
-    actors = []
-    for country in pycountry.countries:
-        extra = curated.get(country.alpha_3, {})
-        english = [n for n in (getattr(country, "common_name", None), country.name,
-                               getattr(country, "official_name", None)) if n]
-        plain = [n for n in english if "," not in n and "(" not in n]
-        name = extra.get("name") or (plain or english)[0]
-        translated = [turkish.gettext(n) for n in english]
-        actors.append(Actor(
-            id=country.alpha_3, name=name, country=country.alpha_3,
-            aliases_tr=_aliases((*extra.get("tr", []),
-                                 *(n for n in translated if "," not in n and "(" not in n)),
-                                name),
-            aliases_en=_aliases((*plain, *extra.get("en", [])), name),
-            provenance=Provenance.IMPORTED))
-    return actors
-
-
-def default_actors() -> list[Actor]:
-    """The seed registry: every ISO 3166-1 country, then the bundled organisations."""
-    organisations = [
-        Actor(id=actor_id, name=entry["name"], country=entry.get("country"),
-              sector=entry.get("sector"), cameo=entry.get("cameo"),
-              aliases_tr=tuple(entry.get("tr", [])), aliases_en=tuple(entry.get("en", [])),
-              provenance=Provenance.IMPORTED)
-        for actor_id, entry in _resource_toml("organisations.toml").items()]
-    return [clean_actor(actor) for actor in (*_country_actors(), *organisations)]
-
-
-def seed_default_actors(db: Database, who: str | None = None) -> int:
-    """Add the default actors that are not in the registry yet; returns how many were added."""
-    stamp = now_iso()
-    added = 0
-    with db.atomic():
-        existing = {row["id"] for row in db.query("SELECT id FROM actors")}
-        for actor in default_actors():
-            if actor.id not in existing:
-                validate_actor(actor)
-                _insert(db, replace(actor, annotator=who, created=stamp, updated=stamp), who)
-                added += 1
-    return added
-
-
-SEEDED_KEY = "actors_seeded"
-
-
-def ensure_default_actors(db: Database) -> int:
-    """Seed the registry with countries and organisations once per project; later calls are free.
-
-    Deleting a seeded actor afterwards is respected: the seed does not run a second time.
-    """
-    if db.execute("SELECT 1 FROM settings WHERE key = ?", [SEEDED_KEY]).fetchone():
-        return 0
-    with db.atomic():
-        added = seed_default_actors(db)
-        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, 'true')", [SEEDED_KEY])
-    return added

@@ -29,7 +29,8 @@ from annotator.core.event_dates import event_date
 from annotator.core.models import AnnotationStatus, Provenance, Segment, Side
 from annotator.core.suggest import EventSuggestion, MentionSpan, combine, suggest_events
 from annotator.core.taxonomy import Taxonomy
-from annotator.storage.actors import actor_matcher, ensure_default_actors
+from annotator.storage.actor_seed import ensure_default_actors
+from annotator.storage.actors import actor_matcher
 from annotator.storage.annotations import (
     add_event,
     add_mention,

@@ -8,7 +8,7 @@ import pytest
 from cli_helpers import annotator
 
 from annotator.core.models import AnnotationStatus, Provenance
-from annotator.storage.actors import seed_default_actors
+from annotator.storage.actor_seed import seed_default_actors
 from annotator.storage.annotations import document_events, document_mentions
 from annotator.storage.connection import open_project
 

@@ -16,7 +16,8 @@ from annotator.exchange.actors_csv import (
     export_actors_csv,
     import_actors_csv,
 )
-from annotator.storage.actors import add_actor, get_actor, list_actors, seed_default_actors
+from annotator.storage.actor_seed import seed_default_actors
+from annotator.storage.actors import add_actor, get_actor, list_actors
 from annotator.storage.connection import open_project
 
 HEADER = ",".join(COLUMNS)

@@ -49,7 +49,8 @@ def test_every_model_passes_the_model_tester(qtmodeltester, db_path: Path,  # ty
     qtmodeltester.check(outputs, force_py=True)
     qtmodeltester.check(ShortcutTableModel(shortcut_rows()), force_py=True)  # fixed rows only
     from annotator.gui.models.actor_table_model import ActorTableModel
-    from annotator.storage.actors import ensure_default_actors, list_actors
+    from annotator.storage.actor_seed import ensure_default_actors
+    from annotator.storage.actors import list_actors
 
     ensure_default_actors(db)
     actors = ActorTableModel()

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from annotator.core.annotations import Actor, Event, Mention
 from annotator.core.models import Provenance, Side
 from annotator.ingest.pipeline import import_file
+from annotator.storage.actor_seed import seed_default_actors
 from annotator.storage.actors import (
     ActorError,
     ActorExistsError,
@@ -28,7 +29,6 @@ from annotator.storage.actors import (
     make_actor_id,
     merge_actors,
     search_actors,
-    seed_default_actors,
     update_actor,
 )
 from annotator.storage.annotations import add_event, add_mention, get_event, get_mention
@@ -304,7 +304,7 @@ def test_merge_is_one_transaction(linked: tuple[Database, int],
 
 
 def test_registry_is_seeded_once_per_project(db_path) -> None:  # type: ignore[no-untyped-def]
-    from annotator.storage.actors import ensure_default_actors
+    from annotator.storage.actor_seed import ensure_default_actors
     from annotator.storage.connection import open_project
 
     db = open_project(db_path)

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Sentence, Side, TargetStatus
 from annotator.ingest.pipeline import import_file
-from annotator.storage.actors import seed_default_actors
+from annotator.storage.actor_seed import seed_default_actors
 from annotator.storage.annotations import (
     add_event,
     add_mention,

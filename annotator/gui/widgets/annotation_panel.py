@@ -35,7 +35,8 @@ from annotator.gui.models.annotation_list_models import EventListModel, MentionL
 from annotator.gui.widgets.event_editor import EventEditor
 from annotator.gui.widgets.sentence_view import Highlight, SentenceView
 from annotator.storage import annotations as store
-from annotator.storage.actors import ensure_default_actors, list_actors
+from annotator.storage.actor_seed import ensure_default_actors
+from annotator.storage.actors import list_actors
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.documents import document_contexts
 from annotator.storage.taxonomy import project_taxonomy
