@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 
 from annotator.core.actor_matching import NameMatcher, fold_keep_length
 from annotator.core.dates import MONTHS, DateMention, find_dates, find_month_mentions
+from annotator.core.projection_lexicon import LEXICON_TR_EN
 from annotator.core.turkish import turkish_lower
 
 MAX_CANDIDATES = 3
@@ -47,76 +48,6 @@ POSITION_WEIGHT = 0.05
 CONTEXT_WEIGHT = 0.04  # bonus for a candidate next to where the span's neighbours were found
 CONTEXT_CHARS = 60  # how far around the span (source) and the candidate (target) to look
 MAX_GAP_WORDS = 2  # words allowed between two parts of one candidate ("President *of* Azerbaijan")
-
-# Frequent political vocabulary of Turkish commentary and its English renderings. Inflected
-# Turkish forms that NameMatcher's suffix rules do not cover ("Senatosu") are listed as keys of
-# their own, so the English → Turkish direction finds them too.
-LEXICON_TR_EN: dict[str, tuple[str, ...]] = {
-    "ABD": ("US", "U.S.", "USA", "United States", "America"),
-    "Amerika Birleşik Devletleri": ("United States", "United States of America", "USA", "US"),
-    "Amerika": ("America", "US"),
-    "Rusya": ("Russia", "Russian Federation"),
-    "Türkiye": ("Turkey", "Türkiye"),
-    "Ermenistan": ("Armenia",),
-    "Azerbaycan": ("Azerbaijan",),
-    "Gürcistan": ("Georgia",),
-    "Ukrayna": ("Ukraine",),
-    "İran": ("Iran",),
-    "Irak": ("Iraq",),
-    "Suriye": ("Syria",),
-    "Yunanistan": ("Greece",),
-    "Almanya": ("Germany",),
-    "Fransa": ("France",),
-    "İngiltere": ("Britain", "United Kingdom", "UK", "England"),
-    "Birleşik Krallık": ("United Kingdom", "UK"),
-    "Çin": ("China",),
-    "İsrail": ("Israel",),
-    "Avrupa Birliği": ("European Union", "EU"),
-    "AB": ("EU", "European Union"),
-    "Birleşmiş Milletler": ("United Nations", "UN"),
-    "BM": ("UN", "United Nations"),
-    "Avrupa": ("Europe",),
-    "Avrasya": ("Eurasia",),
-    "Orta Asya": ("Central Asia",),
-    "Güney Kafkasya": ("South Caucasus",),
-    "Orta Koridor": ("Middle Corridor",),
-    "Bakü": ("Baku",),
-    "Erivan": ("Yerevan",),
-    "Moskova": ("Moscow",),
-    "Tahran": ("Tehran",),
-    "Atina": ("Athens",),
-    "Brüksel": ("Brussels",),
-    "Kiev": ("Kyiv", "Kiev"),
-    "Beyaz Saray": ("White House",),
-    "Dışişleri Bakanı": ("Foreign Minister", "Secretary of State", "Minister of Foreign Affairs"),
-    "Dışişleri Bakanlığı": ("State Department", "Department of State", "Foreign Ministry",
-                            "Ministry of Foreign Affairs"),
-    "Dışişleri Bakan Yardımcısı": ("Deputy Foreign Minister", "Deputy Secretary of State",
-                                   "Assistant Secretary of State", "Assistant Secretary"),
-    "Savunma Bakanı": ("Defense Minister", "Defence Minister", "Secretary of Defense"),
-    "Savunma Bakanlığı": ("Defense Ministry", "Ministry of Defence", "Department of Defense",
-                          "Pentagon"),
-    "Savunma Bakan Yardımcısı": ("Deputy Defense Minister", "Assistant Secretary of Defense",
-                                 "Deputy Assistant Secretary of Defense"),
-    "Devlet Başkanı": ("President", "head of state"),
-    "Cumhurbaşkanı": ("President",),
-    "Başbakan": ("Prime Minister",),
-    "Bakan": ("Minister", "Secretary"),
-    "Büyükelçi": ("Ambassador",),
-    "Senato": ("Senate",),
-    "Senatosu": ("Senate",),
-    "Kongre": ("Congress",),
-    "Kongresi": ("Congress",),
-    "Meclis": ("Parliament", "Assembly"),
-    "Meclisi": ("Parliament", "Assembly"),
-    "Güvenlik Konseyi": ("Security Council",),
-    "Dış İlişkiler Komisyonu": ("Foreign Relations Committee", "Committee on Foreign Relations"),
-    "Sekreteri": ("Secretary",),
-    "Sekreter": ("Secretary",),
-    "Sözcüsü": ("spokesperson", "spokesman", "spokeswoman"),
-    "Sözcü": ("spokesperson", "spokesman", "spokeswoman"),
-}
-
 
 @dataclass(frozen=True)
 class Projection:
