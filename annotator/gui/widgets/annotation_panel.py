@@ -33,7 +33,7 @@ from annotator.gui.annotation_commands import AnnotationCommands
 from annotator.gui.dialogs.actor_picker import ActorPickerDialog
 from annotator.gui.models.annotation_list_models import EventListModel, MentionListModel
 from annotator.gui.widgets.event_editor import EventEditor
-from annotator.gui.widgets.sentence_view import Highlight, SentenceView
+from annotator.gui.widgets.sentence_view import SentenceView, highlights
 from annotator.storage import annotations as store
 from annotator.storage.actor_seed import ensure_default_actors
 from annotator.storage.actors import list_actors
@@ -232,19 +232,7 @@ class AnnotationPanel(QWidget):
         self._paint(mentions, events)
 
     def _paint(self, mentions: list[Mention], events: list[Event]) -> None:
-        spans: dict[Side, list[Highlight]] = {Side.TR: [], Side.EN: []}
-        for mention in mentions:
-            kind = "review" if mention.needs_review else (
-                "proposal" if mention.status is AnnotationStatus.SUGGESTED else "mention")
-            spans[mention.side].append(Highlight(mention.start, mention.end, kind,
-                                                 mention.actor_id))
-        for event in events:
-            for side, span in ((Side.TR, event.trigger_tr), (Side.EN, event.trigger_en)):
-                if span is not None:
-                    spans[side].append(Highlight(span[0], span[1], "trigger"))
-        if self.proposal is not None:
-            spans[self.proposal.side].append(
-                Highlight(self.proposal.start, self.proposal.end, "proposal"))
+        spans = highlights(mentions, events, self.proposal)
         self.tr_view.set_highlights(spans[Side.TR])
         self.en_view.set_highlights(spans[Side.EN])
 

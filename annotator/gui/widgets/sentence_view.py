@@ -6,12 +6,15 @@ Mentions are painted with a background colour per actor, event triggers underlin
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from annotator.core.annotations import Event, Mention
+from annotator.core.models import AnnotationStatus, Side
 from annotator.core.text_offsets import from_utf16, to_utf16
 
 PALETTE = ["#ffe082", "#a5d6a7", "#90caf9", "#f48fb1", "#ce93d8", "#ffcc80", "#80cbc4",
@@ -26,6 +29,24 @@ class Highlight:
     end: int
     kind: str
     colour_key: str = ""
+
+
+def highlights(mentions: Iterable[Mention], events: Iterable[Event],
+               proposal: Mention | None = None) -> dict[Side, list[Highlight]]:
+    """What to paint on each side: mentions (suggested ones as proposals, flagged ones for
+    review), event triggers, and a projection waiting for F7."""
+    spans: dict[Side, list[Highlight]] = {Side.TR: [], Side.EN: []}
+    for mention in mentions:
+        kind = "review" if mention.needs_review else (
+            "proposal" if mention.status is AnnotationStatus.SUGGESTED else "mention")
+        spans[mention.side].append(Highlight(mention.start, mention.end, kind, mention.actor_id))
+    for event in events:
+        for side, span in ((Side.TR, event.trigger_tr), (Side.EN, event.trigger_en)):
+            if span is not None:
+                spans[side].append(Highlight(span[0], span[1], "trigger"))
+    if proposal is not None:
+        spans[proposal.side].append(Highlight(proposal.start, proposal.end, "proposal"))
+    return spans
 
 
 class SentenceView(QPlainTextEdit):
