@@ -103,4 +103,5 @@ class ExchangeMenu(QObject):
         if isinstance(result, ImportReport):
             self.window.refresh_documents()
             self.window.editor_panel.reload()
+            self.window.editor_panel.annotation_panel.reload_actors()  # the file may add actors
         self.window.statusBar().showMessage(result.summary(), 15_000)  # type: ignore[attr-defined]

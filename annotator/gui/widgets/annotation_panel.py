@@ -92,6 +92,7 @@ class AnnotationPanel(QWidget):
         self.commands = AnnotationCommands(project, undo_stack, annotator, self._on_changed, self)
         self.actions_by_name = self._build_actions()
         self._connect()
+        self.reload_actors()
 
     def _build_layout(self) -> None:
         layout = QGridLayout(self)
@@ -173,7 +174,6 @@ class AnnotationPanel(QWidget):
         """Show the annotations of ``segment`` (None clears the panel)."""
         self.segment, self.document, self.proposal = segment, document, None
         self._show_editor(False)
-        self.reload_actors()
         self.refresh()
 
     def update_segment(self, segment: Segment) -> None:
@@ -196,7 +196,8 @@ class AnnotationPanel(QWidget):
         self.refresh()
 
     def reload_actors(self) -> None:
-        """Re-read the registry (after an actor was added); seeds it on a project's first use."""
+        """Re-read the registry: at start (seeding it on a project's first use) and whenever actors
+        were added, merged or imported — not on every move, the registry can be large."""
         ensure_default_actors(self.project.db)
         self._actors = {a.id: a for a in list_actors(self.project.db)}
         self._by_name = {}
