@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import query
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +14,6 @@ from annotator.core.annotations import Actor
 from annotator.core.models import AnnotationStatus, Side, TargetStatus
 from annotator.gui.dialogs.actor_picker import ActorPickerDialog
 from annotator.storage.actors import add_actor
-from annotator.storage.connection import open_project
 from annotator.storage.targets import save_target
 
 pytestmark = pytest.mark.gui
@@ -21,14 +21,6 @@ pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 ENGLISH = ("First, on 27 November US Secretary of State Antony Blinken took a step to normalise "
            "relations by talking on the phone with Azerbaijani President Aliyev.")
-
-
-def query(db_path: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
-    db = open_project(db_path)
-    try:
-        return [tuple(r) for r in db.execute(sql).fetchall()]
-    finally:
-        db.close()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import query
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -27,13 +28,9 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 def stored(db_path: Path, sentence_id: int) -> tuple[str, str] | None:
     """(text, status) of a sentence's target as a fresh connection sees it."""
-    db = open_project(db_path)
-    try:
-        row = db.execute("SELECT text, status FROM targets WHERE sentence_id = ?",
-                         [sentence_id]).fetchone()
-        return (row[0], row[1]) if row else None
-    finally:
-        db.close()
+    found = query(db_path, "SELECT text, status FROM targets WHERE sentence_id = ?",
+                  [sentence_id])
+    return (found[0][0], found[0][1]) if found else None
 
 
 @pytest.fixture

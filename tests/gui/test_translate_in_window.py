@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from fakes.servers import Fault, fake_translation
+from gui_helpers import query
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +19,6 @@ from annotator.gui.dialogs.mt_settings_dialog import MTSettingsDialog
 from annotator.gui.settings import AppSettings, MTPreferences
 from annotator.gui.translation_jobs import TranslationRequest
 from annotator.paths import config_dir
-from annotator.storage.connection import open_project
 
 pytestmark = pytest.mark.gui
 
@@ -34,14 +34,6 @@ def window(sample_window):  # type: ignore[no-untyped-def]
 
 def finished_signal(window):  # type: ignore[no-untyped-def]
     return window.translation_menu.controller.job_finished
-
-
-def rows(db_path: Path, sql: str) -> list[tuple]:  # type: ignore[type-arg]
-    db = open_project(db_path)
-    try:
-        return [tuple(r) for r in db.execute(sql).fetchall()]
-    finally:
-        db.close()
 
 
 def test_translate_document_while_editing(qtbot, window, fake_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -63,9 +55,9 @@ def test_translate_document_while_editing(qtbot, window, fake_server, db_path: P
     summary = finished.args[0]
     assert summary.complete and summary.translated == summary.total > 20
     # The person's confirmed title won over the MT that arrived for it; the MT is kept aside.
-    assert rows(db_path, f"SELECT text, status FROM targets WHERE sentence_id = {title_id}") \
+    assert query(db_path, f"SELECT text, status FROM targets WHERE sentence_id = {title_id}") \
         == [("My own title", "translated")]
-    mt_title = rows(db_path, f"SELECT text FROM translations WHERE sentence_id = {title_id}")
+    mt_title = query(db_path, f"SELECT text FROM translations WHERE sentence_id = {title_id}")
     assert mt_title and mt_title[0][0].startswith("EN:")
     # Body sentences were filled with MT, and the grid shows them without a reload.
     body = [panel.segment_model.segment(r) for r in range(panel.segment_model.rowCount())
@@ -131,7 +123,7 @@ def test_cancel_from_the_progress_area(qtbot, window, fake_server, db_path: Path
         qtbot.mouseClick(window.jobs_panel.rows[job].cancel_button, Qt.MouseButton.LeftButton)
     summary = finished.args[0]
     assert summary.cancelled and summary.translated < summary.total
-    saved = rows(db_path, "SELECT count(*) FROM translations WHERE text IS NOT NULL")[0][0]
+    saved = query(db_path, "SELECT count(*) FROM translations WHERE text IS NOT NULL")[0][0]
     assert saved == summary.translated
 
 
