@@ -11,7 +11,8 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -104,8 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_project(db_path: Path, create: bool = False) -> ProjectConnections:
-    """Open the project; only commands that add to it (import) may create a new one."""
+@contextmanager
+def _project(db_path: Path, create: bool = False) -> Iterator[ProjectConnections]:
+    """The open project for one command, closed afterwards; only commands that add to it
+    (import, import-annotations) may create a new one."""
+    project = _open_project(db_path, create)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def _open_project(db_path: Path, create: bool) -> ProjectConnections:
     if not create and not db_path.exists():
         raise UserError(f"no project at {db_path} (import a document first, or check --db)")
     try:
@@ -122,9 +133,8 @@ def cmd_import(db_path: Path, files: Sequence[Path], out: TextIO, err: TextIO) -
     """Import each file in its own transaction; a bad file is reported and the rest go on."""
     from annotator.ingest.pipeline import import_file
 
-    project = _open_project(db_path, create=True)
     failed = 0
-    try:
+    with _project(db_path, create=True) as project:
         for path in files:
             try:
                 result = import_file(project.db, path)
@@ -137,8 +147,6 @@ def cmd_import(db_path: Path, files: Sequence[Path], out: TextIO, err: TextIO) -
                 print(f"{doc.id}\t{doc.title}", file=out)
             else:
                 print(f"annotator: {path} is already in the project as {doc.id}", file=err)
-    finally:
-        project.close()
     return EXIT_USER_ERROR if failed else EXIT_OK
 
 
@@ -146,14 +154,11 @@ def cmd_docs(db_path: Path, out: TextIO) -> int:
     """Print one tab-separated line per document."""
     from annotator.storage.documents import list_documents
 
-    project = _open_project(db_path)
-    try:
+    with _project(db_path) as project:
         for doc in list_documents(project.db):
             print(f"{doc.id}\t{doc.title}\t{doc.sentences}\t"
                   f"{doc.percent(doc.translated):.0f}%\t{doc.percent(doc.annotated):.0f}%",
                   file=out)
-    finally:
-        project.close()
     return EXIT_OK
 
 
@@ -164,13 +169,11 @@ def cmd_translate(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
 
     request = TranslateRequest(args.doc, args.all_docs, args.engine, args.url, args.model,
                                args.workers, args.retry_failed)
-    project = _open_project(db_path)
-    try:
-        return translate_command(project.db, request, err)
-    except MTConfigError as error:
-        raise UserError(str(error)) from None
-    finally:
-        project.close()
+    with _project(db_path) as project:
+        try:
+            return translate_command(project.db, request, err)
+        except MTConfigError as error:
+            raise UserError(str(error)) from None
 
 
 def cmd_exchange(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
@@ -178,17 +181,15 @@ def cmd_exchange(db_path: Path, args: argparse.Namespace, err: TextIO) -> int:
     from annotator.exchange.command import export_command, import_command
     from annotator.exchange.errors import ExchangeError
 
-    project = _open_project(db_path, create=args.command == "import-annotations")
-    try:
-        if args.command == "export":
-            return export_command(project.db, args, err)
-        return import_command(project.db, args, err)
-    except ExchangeError as error:
-        raise UserError(str(error)) from None
-    except OSError as error:  # the disk filled up or went away during the export
-        raise UserError(f"{error.filename or 'output'}: {error.strerror or error}") from None
-    finally:
-        project.close()
+    with _project(db_path, create=args.command == "import-annotations") as project:
+        try:
+            if args.command == "export":
+                return export_command(project.db, args, err)
+            return import_command(project.db, args, err)
+        except ExchangeError as error:
+            raise UserError(str(error)) from None
+        except OSError as error:  # the disk filled up or went away during the export
+            raise UserError(f"{error.filename or 'output'}: {error.strerror or error}") from None
 
 
 def cmd_suggest(db_path: Path, doc: str | None, all_docs: bool, out: TextIO) -> int:
@@ -199,15 +200,12 @@ def cmd_suggest(db_path: Path, doc: str | None, all_docs: bool, out: TextIO) -> 
 
     if all_docs == (doc is not None):
         raise UserError("give one document (its id, id prefix or title) or --all")
-    project = _open_project(db_path)
-    try:
+    with _project(db_path) as project:
         db = project.db
         doc_ids = ([r["id"] for r in db.query("SELECT id FROM documents ORDER BY imported_at")]
                    if all_docs else [resolve_document(db, doc or "").id])
         for doc_id, report in suggest_documents(db, doc_ids, taxonomy=project_taxonomy(db)):
             print(f"{doc_id}\t{report.mentions}\t{report.events}", file=out, flush=True)
-    finally:
-        project.close()
     return EXIT_OK
 
 
@@ -273,10 +271,7 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
             return cmd_suggest(db_path, args.doc, args.all_docs, out)
         if args.command in ("export", "import-annotations"):
             return cmd_exchange(db_path, args, err)
-    except UserError as error:
-        print(f"annotator: error: {error}", file=err)
-        return EXIT_USER_ERROR
-    except StorageError as error:
+    except (UserError, StorageError) as error:
         print(f"annotator: error: {error}", file=err)
         return EXIT_USER_ERROR
     except sqlite3.OperationalError as error:
