@@ -14,7 +14,7 @@ from annotator.exchange.options import ExportReport, ImportReport
 from annotator.gui.dialogs.export_dialog import ExportDialog, ExportRequest
 from annotator.gui.jobs import Job
 from annotator.gui.menus import add_action
-from annotator.gui.workers import Task, start_task
+from annotator.gui.workers import Task, start_project_job
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -52,14 +52,11 @@ class ExchangeMenu(QObject):
         project = self.window.project
 
         def work() -> ExportReport:
-            try:
-                return export(project.db, request.format, request.options, request.path,
-                              on_progress=job.report, cancel=job.cancel_event)
-            finally:
-                project.close_thread()
-                job.finish()
+            return export(project.db, request.format, request.options, request.path,
+                          on_progress=job.report, cancel=job.cancel_event)
 
-        self._task = start_task(work, self.finished.emit, self.finished.emit)
+        self._task = start_project_job(project, job, work, self.finished.emit,
+                                       self.finished.emit)
         return job
 
     @Slot()
@@ -78,13 +75,10 @@ class ExchangeMenu(QObject):
         project, who = self.window.project, self.window.settings.preferences().translator
 
         def work() -> ImportReport:
-            try:
-                return import_annotations(project.db, path, annotator=who or None)
-            finally:
-                project.close_thread()
-                job.finish()
+            return import_annotations(project.db, path, annotator=who or None)
 
-        self._task = start_task(work, self.finished.emit, self.finished.emit)
+        self._task = start_project_job(project, job, work, self.finished.emit,
+                                       self.finished.emit)
         return job
 
     def _job(self, title: str, cancellable: bool = True) -> Job | None:

@@ -38,7 +38,7 @@ from annotator.gui.settings import AppSettings
 from annotator.gui.translation_menu import TranslationMenu
 from annotator.gui.widgets.editor_panel import EditorPanel
 from annotator.gui.widgets.welcome_panel import WelcomePanel
-from annotator.gui.workers import start_task
+from annotator.gui.workers import start_project_job
 from annotator.ingest.errors import IngestError
 from annotator.ingest.pipeline import ImportResult, import_file
 from annotator.paths import resource_path, sample_documents
@@ -186,22 +186,19 @@ class MainWindow(QMainWindow):
 
         def work() -> list[ImportResult | IngestError]:
             results: list[ImportResult | IngestError] = []
-            try:
-                for number, path in enumerate(paths):
-                    if job.cancelled:
-                        break
-                    job.report(number, len(paths))
-                    try:
-                        results.append(import_file(project.db, path))
-                    except IngestError as error:
-                        results.append(error)
-            finally:
-                project.close_thread()
-                job.finish()
+            for number, path in enumerate(paths):
+                if job.cancelled:
+                    break
+                job.report(number, len(paths))
+                try:
+                    results.append(import_file(project.db, path))
+                except IngestError as error:
+                    results.append(error)
             return results
 
         self.jobs_panel.add_job(job)
-        self._tasks.append(start_task(work, self._on_import_succeeded, self._on_import_failed))
+        self._tasks.append(start_project_job(project, job, work, self._on_import_succeeded,
+                                             self._on_import_failed))
         return job
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from annotator.gui.jobs import Job, JobsPanel
-from annotator.gui.workers import Task, start_task
+from annotator.gui.workers import Task, start_project_job
 from annotator.storage.connection import ProjectConnections
 from annotator.storage.suggestions import SuggestionReport, suggest_document
 from annotator.storage.taxonomy import project_taxonomy
@@ -37,13 +37,9 @@ class SuggestionController(QObject):
         project = self.project
 
         def work() -> SuggestionReport:
-            try:
-                return suggest_document(project.db, doc_id, taxonomy=project_taxonomy(project.db))
-            finally:
-                project.close_thread()
-                job.finish()
+            return suggest_document(project.db, doc_id, taxonomy=project_taxonomy(project.db))
 
-        self._task = start_task(work, self._on_done, self._on_done)
+        self._task = start_project_job(project, job, work, self._on_done, self._on_done)
         return job
 
     def _on_done(self, result: object) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.gui.jobs import Job, JobsPanel
 from annotator.gui.settings import MTPreferences
-from annotator.gui.workers import Task, start_task
+from annotator.gui.workers import Task, start_project_job
 from annotator.mt.engine import EngineSettings, create_engine
 from annotator.mt.runner import JobProgress, JobSummary, RunnerOptions, SentenceOutcome, translate
 from annotator.storage.connection import ProjectConnections
@@ -69,21 +69,18 @@ class TranslationController(QObject):
         project = self.project
 
         def work() -> JobSummary:
+            engine = create_engine(_engine_settings(preferences))
             try:
-                engine = create_engine(_engine_settings(preferences))
-                try:
-                    return translate(
-                        project.db, engine, "tr", "en", document_ids=request.document_ids,
-                        sentence_ids=request.sentence_ids, mode=request.mode,
-                        options=RunnerOptions(workers=preferences.workers),
-                        on_progress=lambda p, o: _report(job, p, o), cancel=job.cancel_event)
-                finally:
-                    engine.close()
+                return translate(
+                    project.db, engine, "tr", "en", document_ids=request.document_ids,
+                    sentence_ids=request.sentence_ids, mode=request.mode,
+                    options=RunnerOptions(workers=preferences.workers),
+                    on_progress=lambda p, o: _report(job, p, o), cancel=job.cancel_event)
             finally:
-                project.close_thread()
-                job.finish()
+                engine.close()
 
-        self._task = start_task(work, self._on_task_done, self._on_task_done)
+        self._task = start_project_job(project, job, work, self._on_task_done,
+                                       self._on_task_done)
         return job
 
     def cancel(self) -> None:

@@ -13,6 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from annotator.gui.jobs import Job
+from annotator.storage.connection import ProjectConnections
+
 log = logging.getLogger(__name__)
 
 
@@ -54,3 +57,25 @@ def start_task(
     task.signals.failed.connect(on_failure)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def start_project_job(
+    project: ProjectConnections,
+    job: Job,
+    function: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+) -> Task:
+    """Run ``function`` for ``job`` in the pool with that thread's own project connection.
+
+    Whatever happens, the worker closes its connection and ends the job (its row leaves the
+    progress area); the callbacks run on the GUI thread.
+    """
+    def work() -> Any:
+        try:
+            return function()
+        finally:
+            project.close_thread()
+            job.finish()
+
+    return start_task(work, on_success, on_failure)
