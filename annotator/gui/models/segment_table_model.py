@@ -123,10 +123,7 @@ class SegmentTableModel(QAbstractTableModel):
 
     def update_target(self, row: int, target: Target) -> None:
         """Show a saved target in ``row`` (called after the database write)."""
-        segment = self._segments[row]
-        self._segments[row] = replace(segment, target=target)
-        self._keys[row] = (self._keys[row][0], search_key(target.text))
-        self.dataChanged.emit(self.index(row, COL_TARGET), self.index(row, COL_STATUS))
+        self.update_segment(row, replace(self._segments[row], target=target))
 
     def update_segment(self, row: int, segment: Segment) -> None:
         """Show a re-read segment (after MT filled it, for instance)."""
