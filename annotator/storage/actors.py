@@ -36,11 +36,11 @@ SHORT_ACRONYM = 3  # aliases this short in capitals ("US", "AB") match only capi
 class ActorError(StorageError):
     """Base class of the registry's errors."""
 
-    __str__ = Exception.__str__  # not KeyError's quoted repr in subclasses
-
 
 class ActorNotFoundError(ActorError, KeyError):
     """No actor has this id."""
+
+    __str__ = StorageError.__str__  # not KeyError's quoted repr
 
 
 class ActorExistsError(ActorError):
@@ -50,17 +50,21 @@ class ActorExistsError(ActorError):
 class ActorInUseError(ActorError):
     """The actor is linked from mentions or events, so it cannot be deleted."""
 
-    def __init__(self, message: str, mentions: int, events: int) -> None:
-        super().__init__(message)
-        self.mentions, self.events = mentions, events
+    @property
+    def mentions(self) -> int:
+        return int(self.params.get("mentions", 0))
+
+    @property
+    def events(self) -> int:
+        return int(self.params.get("events", 0))
 
 
 class InvalidActorError(ActorError, ValueError):
     """A field of the actor is malformed; ``field`` names it."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+    @property
+    def field(self) -> str:
+        return str(self.params.get("field", ""))
 
 
 # -- ids, cleaning, validation -------------------------------------------------------------------
@@ -114,24 +118,20 @@ def clean_actor(actor: Actor) -> Actor:
 def validate_actor(actor: Actor) -> None:
     """Raise :class:`InvalidActorError` naming the first malformed field of a cleaned actor."""
     if actor.id and not _ID.match(actor.id):
-        raise InvalidActorError("id", f"id {actor.id!r}: use letters, digits, '-', '_' or '.' "
-                                "(no spaces, at most 80 characters)")
+        raise InvalidActorError("actor_invalid_id", field="id", value=actor.id)
     if not actor.name:
-        raise InvalidActorError("name", "the name is empty")
-    checks = (("country", _COUNTRY, "an ISO 3166 alpha-3 code (USA) or a PLOVER code (IGO, "
-               "NGO, ...)"), ("sector", _SECTOR, "a PLOVER sector code (GOV, MIL, LEG, ...)"),
-              ("cameo", _CAMEO, "a CAMEO actor code (letters and digits)"),
-              ("wikidata", _WIKIDATA, "a Wikidata id such as Q42"))
-    for field, pattern, expected in checks:
+        raise InvalidActorError("actor_empty_name", field="name", value="")
+    checks = (("country", _COUNTRY), ("sector", _SECTOR), ("cameo", _CAMEO),
+              ("wikidata", _WIKIDATA))
+    for field, pattern in checks:
         value = getattr(actor, field)
         if value is not None and not pattern.match(value):
-            raise InvalidActorError(field, f"{field} {value!r}: expected {expected}")
+            raise InvalidActorError(f"actor_invalid_{field}", field=field, value=value)
     for field in ("name", "aliases_tr", "aliases_en"):
         values = [actor.name] if field == "name" else getattr(actor, field)
         for value in values:
             if "|" in value or "\n" in value:
-                raise InvalidActorError(field, f"{field} {value!r}: '|' and line breaks are "
-                                        "not allowed (CSV files separate aliases with '|')")
+                raise InvalidActorError("actor_bad_alias", field=field, value=value)
 
 
 # -- rows ----------------------------------------------------------------------------------------
@@ -174,7 +174,7 @@ def get_actor(db: Database, actor_id: str) -> Actor:
     """The actor with this id (:class:`ActorNotFoundError` when there is none)."""
     rows = list(db.query("SELECT * FROM actors WHERE id = ?", [actor_id]))
     if not rows:
-        raise ActorNotFoundError(f"no actor with id {actor_id!r}")
+        raise ActorNotFoundError("actor_not_found", actor=actor_id)
     return _actor_from_row(rows[0])
 
 
@@ -234,7 +234,7 @@ def add_actor(db: Database, actor: Actor) -> Actor:
         if not actor.id:
             actor = replace(actor, id=make_actor_id(db, actor.name, actor.country, actor.sector))
         elif db.execute("SELECT 1 FROM actors WHERE id = ?", [actor.id]).fetchone():
-            raise ActorExistsError(f"an actor with id {actor.id!r} already exists")
+            raise ActorExistsError("actor_exists", actor=actor.id)
         actor = replace(actor, created=actor.created or stamp, updated=stamp)
         _insert(db, actor, actor.annotator)
     return actor
@@ -259,10 +259,8 @@ def delete_actor(db: Database, actor_id: str, who: str | None = None) -> Actor:
         before = get_actor(db, actor_id)
         mentions, events = actor_usage(db, actor_id)
         if mentions or events:
-            raise ActorInUseError(
-                f"{before.name} ({actor_id}) is used by {mentions} mention(s) and {events} "
-                "event(s); merge it into another actor instead of deleting it",
-                mentions, events)
+            raise ActorInUseError("actor_in_use", actor=f"{before.name} ({actor_id})",
+                                  mentions=mentions, events=events)
         db.execute("DELETE FROM actors WHERE id = ?", [actor_id])
         write_history(db, "actors", actor_id, "delete", who, before, None)
     return before
@@ -305,7 +303,7 @@ def merge_actors(db: Database, keep_id: str, drop_id: str, who: str | None = Non
     actor, which gains the other's name, aliases and missing fields, mentions and event roles
     (one participant row per role when both were in the same event)."""
     if keep_id == drop_id:
-        raise ActorError(f"cannot merge {keep_id!r} into itself")
+        raise ActorError("actor_merge_self", actor=keep_id)
     with db.atomic():
         keep, drop = get_actor(db, keep_id), get_actor(db, drop_id)
         stamp = now_iso()

@@ -32,11 +32,11 @@ def read_user_version(path: Path) -> int:
     if not path.exists() or path.stat().st_size == 0:
         return 0
     if path.is_dir():
-        raise NotAProjectError(f"{path} is a folder, not a project file")
+        raise NotAProjectError("is_folder", path=path)
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(f"{path} is not an Annotator project (not an SQLite database)")
+        raise NotAProjectError("not_sqlite", path=path)
     # The header stores user_version as a big-endian integer at offset 60.
     return int.from_bytes(header[60:64], "big", signed=True)
 
@@ -58,13 +58,10 @@ def check_project_file(path: Path) -> int:
         tables = _foreign_tables(path)
         if tables:
             shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
-            raise NotAProjectError(f"{path} is an SQLite database of another program "
-                                   f"(tables: {shown}); Annotator will not change it")
+            raise NotAProjectError("foreign_database", path=path, tables=shown)
     if version > SCHEMA_VERSION:
-        raise FutureSchemaError(
-            f"{path} was written by a newer Annotator (schema {version}; this version reads up "
-            f"to {SCHEMA_VERSION}). Update Annotator to open it."
-        )
+        raise FutureSchemaError("future_schema", path=path, version=version,
+                                supported=SCHEMA_VERSION)
     return version
 
 

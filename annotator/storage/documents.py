@@ -92,7 +92,7 @@ def get_document(db: Database, doc_id: str) -> Document:
     """The document with exactly this id."""
     rows = list(db.query("SELECT * FROM documents WHERE id = ?", [doc_id]))
     if not rows:
-        raise DocumentNotFoundError(f"no document with id {doc_id!r}")
+        raise DocumentNotFoundError("document_not_found", ref=doc_id)
     return _document_from_row(rows[0])
 
 
@@ -108,10 +108,10 @@ def resolve_document(db: Database, ref: str) -> Document:
         rows = [r for r in db.query("SELECT id, title FROM documents")
                 if search_key(r["title"]) == search_key(ref)]
     if not rows:
-        raise DocumentNotFoundError(f"no document matches {ref!r} (see `annotator docs`)")
+        raise DocumentNotFoundError("document_not_found", ref=ref)
     if len(rows) > 1:
         ids = ", ".join(r["id"] for r in rows[:5])
-        raise AmbiguousDocumentError(f"{ref!r} matches several documents: {ids}")
+        raise AmbiguousDocumentError("document_ambiguous", ref=ref, ids=ids)
     return get_document(db, rows[0]["id"])
 
 
