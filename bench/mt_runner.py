@@ -31,8 +31,9 @@ from fakes.helpers import add_document  # noqa: E402
 from fakes.servers import FakeMTServer  # noqa: E402
 
 from annotator.core.mt_types import cache_key  # noqa: E402
-from annotator.mt.engine import EngineSettings, create_engine  # noqa: E402
+from annotator.mt.engine import create_engine  # noqa: E402
 from annotator.mt.runner import JobSummary, RunnerOptions, translate  # noqa: E402
+from annotator.mt.types import EngineSettings  # noqa: E402
 from annotator.storage.connection import open_project  # noqa: E402
 from bench.common import IMST_DEV, conllu_sentences  # noqa: E402
 

@@ -19,9 +19,10 @@ from typing import Any, TextIO
 from sqlite_utils import Database
 
 from annotator.core.progress import ProgressBar
-from annotator.mt.engine import EngineSettings, create_engine
+from annotator.mt.engine import create_engine
 from annotator.mt.errors import MTConfigError
 from annotator.mt.runner import JobProgress, JobSummary, RunnerOptions, SentenceOutcome, translate
+from annotator.mt.types import EngineSettings
 from annotator.storage.documents import resolve_document
 from annotator.storage.translations import SelectMode, select_sentences
 
@@ -71,7 +72,7 @@ def summary_lines(summary: JobSummary) -> list[str]:
             f"{summary.requests} requests in {summary.seconds:.1f} s")
     lines = [line]
     if summary.offline is not None:
-        lines.append(f"offline: {summary.offline.message}")
+        lines.append(f"offline: {summary.offline}")
     lines.extend(f"{kind}: {message}" for kind, message in sorted(summary.errors.items()))
     if summary.cancelled:
         lines.append("cancelled; what was translated is saved")
@@ -97,7 +98,7 @@ def _cancel_on_interrupt(cancel: threading.Event) -> Iterator[None]:
 
 def _documents_by_language(db: Database, request: TranslateRequest) -> dict[str, list[str]]:
     if request.all_docs == (request.doc is not None):
-        raise MTConfigError("give one document (its id, id prefix or title) or --all")
+        raise MTConfigError("document_or_all")
     if request.all_docs:
         rows = db.query("SELECT id, language FROM documents ORDER BY imported_at")
         pairs = [(r["id"], r["language"]) for r in rows]
@@ -113,7 +114,7 @@ def _documents_by_language(db: Database, request: TranslateRequest) -> dict[str,
 def translate_command(db: Database, request: TranslateRequest, err: TextIO) -> int:
     """Run ``annotator translate``; raises MTConfigError/StorageError for user errors."""
     if request.workers < 1:
-        raise MTConfigError("--workers must be at least 1")
+        raise MTConfigError("bad_workers", workers=request.workers)
     languages = _documents_by_language(db, request)
     engine = create_engine(EngineSettings(request.engine, url=request.url, model=request.model))
     options = RunnerOptions(workers=request.workers)

@@ -1,28 +1,57 @@
 """The one error type every MT engine raises, and the error for a job that cannot start.
 
-:class:`MTError` carries a :class:`~annotator.core.mt_types.ErrorKind` for the runner (retry or
-not, stop the job when offline) and a message a person understands; ``retry_after`` is the pause
-in seconds a server asked for, when it said. :class:`MTConfigError` is a bad engine name, URL,
-model folder or option: the CLI turns it into exit code 2.
+Both carry a kind and parameters, never a sentence (templates: ``annotator/messages/mt.py``).
+
+:class:`MTError` carries a :class:`~annotator.core.mt_types.ErrorKind` as ``kind`` for the runner
+(retry or not, stop the job when offline; storage keeps its value) and a finer ``reason`` that
+picks the message template (``mt.<reason>``: "the connection timed out" and "no connection" are
+both ``offline``); ``retry_after`` is the pause in seconds a server asked for, when it said.
+:class:`MTConfigError` is a bad engine name, URL, model folder or option: the CLI turns it into
+exit code 2.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from annotator.core.mt_types import ErrorKind
+from annotator.errors import AnnotatorError
 
 
-class MTError(Exception):
-    """A translation request failed; ``kind`` says how, ``str(error)`` says it in words."""
+class MTError(AnnotatorError):
+    """A translation request failed; ``kind`` says how, ``reason`` which message explains it.
 
-    def __init__(self, kind: ErrorKind, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
+    ``MTError(ErrorKind.TIMEOUT, engine="LibreTranslate", seconds=15)`` uses the template
+    ``mt.timeout``; ``MTError(ErrorKind.OFFLINE, "connect_timeout", host=...)`` uses
+    ``mt.connect_timeout``.
+    """
+
+    domain = "mt"
+    kind: ErrorKind  # AnnotatorError keeps a str; an ErrorKind is one (a StrEnum)
+
+    def __init__(self, kind: ErrorKind, reason: str | None = None, /, *,
+                 retry_after: float | None = None, **params: Any) -> None:
+        super().__init__(kind, **params)
+        self.kind = ErrorKind(kind)
+        self.reason = reason or self.kind.value
         self.retry_after = retry_after
 
+    @property
+    def key(self) -> str:
+        """``mt.<reason>``: the catalogue entry of this error's message."""
+        return f"{self.domain}.{self.reason}"
+
+    @property
+    def message(self) -> str:
+        """The English sentence (``str(error)``), for summaries and the stored ``error`` text."""
+        return str(self)
+
     def __repr__(self) -> str:
-        return f"MTError({self.kind.value!r}, {self.message!r}, retry_after={self.retry_after})"
+        return (f"MTError({self.kind.value!r}, {self.reason!r}, {self.params!r}, "
+                f"retry_after={self.retry_after})")
 
 
-class MTConfigError(ValueError):
+class MTConfigError(AnnotatorError):
     """An engine cannot be set up as asked (unknown name, bad URL, missing model, ...)."""
+
+    domain = "mt"

@@ -3,8 +3,8 @@
 Lookup order: ``ANNOTATOR_<ENGINE>_API_KEY`` (e.g. ``ANNOTATOR_LIBRE_API_KEY``), then the keyring
 entry (service ``annotator``, user = engine name). A machine without a usable keyring (headless
 Linux without a Secret Service, ``keyring.errors.NoKeyringError``) simply has no keyring keys;
-storing a key there raises :class:`KeyringUnavailableError` whose message names the environment
-variable to use instead. Keys are never logged.
+storing a key there raises :class:`KeyringUnavailableError`, whose parameters name the
+environment variable to use instead (``variable``). Keys are never logged.
 """
 
 from __future__ import annotations
@@ -13,14 +13,19 @@ import logging
 import os
 from typing import Literal
 
+from annotator.errors import AnnotatorError
+
 SERVICE = "annotator"
 log = logging.getLogger(__name__)
 
 KeySource = Literal["environment", "keyring"]
 
 
-class KeyringUnavailableError(Exception):
-    """No OS keyring can store secrets on this machine."""
+class KeyringUnavailableError(AnnotatorError):
+    """No OS keyring can store secrets on this machine (kinds ``keyring_missing``: the keyring
+    package is not installed; ``keyring_unavailable``: ``detail`` names the backend's error)."""
+
+    domain = "mt"
 
 
 def env_var(engine: str) -> str:
@@ -67,16 +72,13 @@ def set_api_key(engine: str, key: str) -> None:
         return
     try:
         import keyring
-        from keyring.errors import KeyringError
 
         keyring.set_password(SERVICE, engine, key.strip())
     except ImportError:
-        raise KeyringUnavailableError(_unavailable(engine, "the keyring package is missing")) \
-            from None
-    except KeyringError as error:
-        raise KeyringUnavailableError(_unavailable(engine, type(error).__name__)) from None
-    except Exception as error:
-        raise KeyringUnavailableError(_unavailable(engine, type(error).__name__)) from None
+        raise KeyringUnavailableError("keyring_missing", engine=engine,
+                                      variable=env_var(engine)) from None
+    except Exception as error:  # KeyringError, or a broken backend (D-Bus, locked collection)
+        raise _unavailable(engine, error) from None
 
 
 def delete_api_key(engine: str) -> None:
@@ -91,9 +93,10 @@ def delete_api_key(engine: str) -> None:
     except PasswordDeleteError:
         return
     except KeyringError as error:
-        raise KeyringUnavailableError(_unavailable(engine, type(error).__name__)) from None
+        raise _unavailable(engine, error) from None
 
 
-def _unavailable(engine: str, reason: str) -> str:
-    return (f"No system keyring is available to store the {engine} API key ({reason}). "
-            f"Set the environment variable {env_var(engine)} instead.")
+def _unavailable(engine: str, error: Exception) -> KeyringUnavailableError:
+    # The exception's class name only: a backend's message could quote the secret.
+    return KeyringUnavailableError("keyring_unavailable", engine=engine,
+                                   variable=env_var(engine), detail=type(error).__name__)

@@ -15,12 +15,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
-from annotator.core.mt_types import ErrorKind
-from annotator.mt.engine import Engine, EngineSettings, TextLimit
-from annotator.mt.errors import MTConfigError, MTError
+from annotator.mt.errors import MTConfigError
 from annotator.mt.http import HttpClient
 from annotator.mt.keys import get_api_key
-from annotator.mt.online_errors import CallContext, error_from_status, map_error
+from annotator.mt.online_errors import CallContext, bad_answer, error_from_status, map_error
+from annotator.mt.types import Engine, EngineSettings, TextLimit
 
 DEFAULT_LIBRE_URL = "https://libretranslate.com/"
 # deep-translator refuses an empty LibreTranslate key even for servers that need none.
@@ -52,8 +51,7 @@ class _DeepTranslatorEngine:
         if result is None:  # Google answers None when the "translation" equals the input
             return text.strip()
         if not isinstance(result, str):
-            raise MTError(ErrorKind.BAD_RESPONSE,
-                          f"{self.label} sent an answer that could not be read.")
+            raise bad_answer(self.label, type(result).__name__)
         return result
 
     def _call(self, text: str, source: str, target: str) -> Any:
@@ -164,8 +162,7 @@ def normalise_libre_url(url: str | None) -> str:
     except ValueError:
         valid = False
     if not valid:
-        raise MTConfigError(f"{raw!r} is not the http(s) address of a LibreTranslate server "
-                            "(for example http://localhost:5000/)")
+        raise MTConfigError("bad_url", url=raw)
     path = parts.path.removesuffix("translate")
     path = path if path.endswith("/") else path + "/"
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))

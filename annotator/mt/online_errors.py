@@ -1,4 +1,4 @@
-"""Map deep-translator and ``requests`` failures to one :class:`MTError` with a readable message.
+"""Map deep-translator and ``requests`` failures to one :class:`MTError` (a kind, a reason, params).
 
 deep-translator 1.11.4 raises exceptions with no common base (``BaseError`` subclasses, plain
 ``Exception`` subclasses such as ``TooManyRequests``), lets ``requests`` network errors through
@@ -24,7 +24,7 @@ from annotator.mt.http import parse_retry_after
 
 @dataclass(frozen=True)
 class CallContext:
-    """What an error message needs to know about the failed call."""
+    """What an error's parameters need to know about the failed call."""
 
     label: str
     host: str
@@ -41,7 +41,7 @@ def map_error(error: BaseException, context: CallContext,
     if isinstance(error, dt.LanguageNotSupportedException | dt.InvalidSourceOrTargetLanguage):
         return _unsupported(context)
     if isinstance(error, dt.NotValidLength):
-        return MTError(ErrorKind.TOO_LONG, f"The text is too long for {context.label}.")
+        return MTError(ErrorKind.TOO_LONG, engine=context.label)
     if isinstance(error, dt.ApiKeyException | dt.AuthorizationException):
         return error_from_status(403, context, response)
     if isinstance(error, dt.TooManyRequests | dt.RequestError | dt.ServerException):
@@ -50,11 +50,14 @@ def map_error(error: BaseException, context: CallContext,
     if isinstance(error, requests.RequestException) and not isinstance(
             error, requests.exceptions.InvalidJSONError):
         return _network_error(error, context)
-    detail = type(error).__name__
     if isinstance(error, json.JSONDecodeError | requests.exceptions.InvalidJSONError):
-        detail = "not JSON"
-    return MTError(ErrorKind.BAD_RESPONSE,
-                   f"{context.label} sent an answer that could not be read ({detail}).")
+        return MTError(ErrorKind.BAD_RESPONSE, "answer_not_json", engine=context.label)
+    return bad_answer(context.label, type(error).__name__)
+
+
+def bad_answer(engine: str, detail: str) -> MTError:
+    """An answer that could not be read; ``detail`` names what was wrong (a type name)."""
+    return MTError(ErrorKind.BAD_RESPONSE, engine=engine, detail=detail)
 
 
 def _status_of(error: BaseException) -> int:
@@ -65,8 +68,8 @@ def _status_of(error: BaseException) -> int:
 
 
 def _unsupported(context: CallContext) -> MTError:
-    return MTError(ErrorKind.UNSUPPORTED_LANGUAGE,
-                   f"{context.label} does not translate {context.source} → {context.target}.")
+    return MTError(ErrorKind.UNSUPPORTED_LANGUAGE, engine=context.label, source=context.source,
+                   target=context.target)
 
 
 def _network_error(error: requests.RequestException, context: CallContext) -> MTError:
@@ -74,18 +77,20 @@ def _network_error(error: requests.RequestException, context: CallContext) -> MT
     where = urlsplit(request.url).netloc if request is not None and request.url else ""
     where = where or context.host or context.label
     if isinstance(error, requests.exceptions.ConnectTimeout):
-        return MTError(ErrorKind.OFFLINE, f"Cannot reach {where}: the connection timed out. "
-                       "Check the network connection.")
+        return MTError(ErrorKind.OFFLINE, "connect_timeout", host=where)
     if isinstance(error, requests.exceptions.Timeout):
-        return MTError(ErrorKind.TIMEOUT, f"{context.label} did not answer within "
-                       f"{context.read_timeout:g} s.")
+        return MTError(ErrorKind.TIMEOUT, engine=context.label,
+                       seconds=seconds(context.read_timeout))
     if isinstance(error, requests.exceptions.ConnectionError) and _could_not_connect(error):
-        return MTError(ErrorKind.OFFLINE, f"Cannot reach {where}: no network connection, or "
-                       "the server is not running.")
+        return MTError(ErrorKind.OFFLINE, host=where)
     if isinstance(error, requests.exceptions.ConnectionError):
-        return MTError(ErrorKind.SERVER, f"The connection to {where} broke off before an answer "
-                       "came.")
-    return MTError(ErrorKind.SERVER, f"Request to {where} failed ({type(error).__name__}).")
+        return MTError(ErrorKind.SERVER, "connection_broken", host=where)
+    return MTError(ErrorKind.SERVER, "request_failed", host=where, detail=type(error).__name__)
+
+
+def seconds(value: float) -> int | float:
+    """A duration as people read it: ``15`` rather than ``15.0``, else one decimal."""
+    return int(value) if float(value).is_integer() else round(value, 1)
 
 
 def _could_not_connect(error: BaseException) -> bool:
@@ -106,27 +111,36 @@ def _could_not_connect(error: BaseException) -> bool:
 
 def error_from_status(status: int, context: CallContext, response: requests.Response | None,
                       detail: str | None = None) -> MTError:
-    """The :class:`MTError` for an HTTP error status (or a service's own status code)."""
+    """The :class:`MTError` for an HTTP error status (or a service's own status code).
+
+    ``detail`` is the server's own message (else read from the response); reasons ending in
+    ``_detail`` show it verbatim.
+    """
     detail = detail or _server_detail(response)
-    suffix = f" Server said: {detail}" if detail else ""
+    engine = context.label
     if status == 429:
         header = response.headers.get("Retry-After") if response is not None else None
         wait = parse_retry_after(header)
-        asked = f" It asked to wait {wait:g} s." if wait is not None else ""
-        return MTError(ErrorKind.RATE_LIMITED, f"{context.label} is limiting requests "
-                       f"(too many requests).{asked}{suffix}", retry_after=wait)
+        reason = "rate_limited" if wait is None else "rate_limited_wait"
+        return MTError(ErrorKind.RATE_LIMITED, _with_detail(reason, detail), retry_after=wait,
+                       engine=engine, seconds=None if wait is None else seconds(wait),
+                       detail=detail)
     if status in (401, 403):
-        return MTError(ErrorKind.AUTH, f"{context.label} refused the request (HTTP {status}): "
-                       "the API key is missing or wrong.")
+        return MTError(ErrorKind.AUTH, engine=engine, status=status)
     if status >= 500:
-        return MTError(ErrorKind.SERVER, f"{context.label} had a server error (HTTP {status})."
-                       f"{suffix}")
+        return MTError(ErrorKind.SERVER, _with_detail("server", detail), engine=engine,
+                       status=status, detail=detail)
     if detail and "not supported" in detail.lower():
         return _unsupported(context)
     if detail and "api key" in detail.lower():
-        return MTError(ErrorKind.AUTH, f"{context.label} needs an API key.{suffix}")
-    return MTError(ErrorKind.BAD_RESPONSE, f"{context.label} rejected the request "
-                   f"(HTTP {status}).{suffix}")
+        return MTError(ErrorKind.AUTH, "needs_key", engine=engine, status=status, detail=detail)
+    return MTError(ErrorKind.BAD_RESPONSE, _with_detail("rejected", detail), engine=engine,
+                   status=status, detail=detail)
+
+
+def _with_detail(reason: str, detail: str) -> str:
+    """``reason``, or its variant that also shows the server's message when there is one."""
+    return f"{reason}_detail" if detail else reason
 
 
 def _server_detail(response: requests.Response | None) -> str:

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from annotator.core.mt_types import ErrorKind, PendingSentence, cache_key
-from annotator.mt.engine import Engine
 from annotator.mt.errors import MTError
 from annotator.mt.ratelimit import RateLimiter, backoff_delay
 from annotator.mt.text import prepare, translate_pieces
+from annotator.mt.types import Engine
 from annotator.storage.translations import (
     SelectMode,
     cache_lookup,
@@ -82,12 +82,13 @@ class JobSummary:
     translated: int
     cached: int
     failed: Mapping[ErrorKind, int]
-    errors: Mapping[ErrorKind, str]  # the first message of each kind
+    errors: Mapping[ErrorKind, str]  # the first error of each kind, in English (str(error))
     not_attempted: int
     cancelled: bool
     offline: MTError | None
     requests: int
     seconds: float
+    first_errors: Mapping[ErrorKind, MTError] = field(default_factory=dict)  # to render them
 
     @property
     def failed_total(self) -> int:
@@ -120,7 +121,7 @@ class _Job:
     translated: int = 0
     cached: int = 0
     failed: Counter[ErrorKind] = field(default_factory=Counter)
-    errors: dict[ErrorKind, str] = field(default_factory=dict)
+    errors: dict[ErrorKind, MTError] = field(default_factory=dict)
     not_attempted: int = 0
     offline: MTError | None = None
     requests: int = 0
@@ -193,9 +194,9 @@ class _Job:
             return
         for sentence in group:
             record_failure(self.db, sentence.sentence_id, self.engine.name, self.source,
-                           self.target, error.kind, error.message)
+                           self.target, error.kind, str(error))
             self.failed[error.kind] += 1
-            self.errors.setdefault(error.kind, error.message)
+            self.errors.setdefault(error.kind, error)
             self.report(SentenceOutcome(sentence.sentence_id, error=error))
 
     def collect(self, key: str, group: Sequence[PendingSentence], future: Future[str]) -> None:
@@ -265,9 +266,9 @@ def run_job(
     job.run(groups)
     return JobSummary(
         engine=engine.name, total=job.total, translated=job.translated, cached=job.cached,
-        failed=dict(job.failed), errors=dict(job.errors), not_attempted=job.not_attempted,
-        cancelled=job.cancel.is_set(), offline=job.offline, requests=job.requests,
-        seconds=time.monotonic() - started)
+        failed=dict(job.failed), errors={kind: str(e) for kind, e in job.errors.items()},
+        not_attempted=job.not_attempted, cancelled=job.cancel.is_set(), offline=job.offline,
+        requests=job.requests, seconds=time.monotonic() - started, first_errors=dict(job.errors))
 
 
 def translate(

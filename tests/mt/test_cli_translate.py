@@ -91,9 +91,9 @@ def test_offline_is_one_line_and_exit_1(fake_server: Callable[..., FakeMTServer]
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["nosuchdoc"], "no document matches"),
+    (["nosuchdoc"], "No document matches"),
     ([], "--all"),
-    (["--all", "--engine", "babelfish"], "unknown engine"),
+    (["--all", "--engine", "babelfish"], "Unknown engine “babelfish”: choose one of google,"),
     (["--all", "--engine", "libre", "--url", "localhost:5000"], "not the http(s) address"),
     (["--all", "--workers", "0"], "--workers"),
     (["--all", "--engine", "ctranslate2"], "needs a model"),
@@ -103,3 +103,24 @@ def test_user_errors_exit_2_with_one_line(doc: str, args: list[str], message: st
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr
+
+
+@pytest.mark.parametrize(("metadata", "message"), [
+    (b"{'from_code': 'tr'}", "is not valid JSON: Expecting property name enclosed in double "
+                             "quotes: line 1 column 2 (char 1)"),
+    (b'["tr", "en"]', "does not hold a JSON object."),
+    (b'{"from_code": 1}', "“from_code” must be a string."),
+])
+def test_a_malformed_model_metadata_is_one_line(doc: str, tmp_path: Path, metadata: bytes,
+                                                message: str) -> None:
+    model = tmp_path / "model"  # read_model checks the metadata before anything is loaded
+    model.mkdir()
+    for name in ("model.bin", "source.spm", "target.spm"):
+        (model / name).write_bytes(b"")
+    (model / "metadata.json").write_bytes(metadata)
+    result = annotator("translate", "--all", "--engine", "ctranslate2", "--model", str(model))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("annotator: error: ") and message in lines[0]
+    assert str(model / "metadata.json") in lines[0]

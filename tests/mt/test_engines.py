@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import deep_translator.libre
@@ -12,10 +13,12 @@ from fakes.helpers import engine_for
 from fakes.servers import FakeMTServer, Fault
 
 from annotator.core.mt_types import ErrorKind
+from annotator.messages import templates
 from annotator.mt import http
-from annotator.mt.engine import EngineSettings, create_engine
+from annotator.mt.engine import create_engine
 from annotator.mt.errors import MTConfigError, MTError
 from annotator.mt.online import normalise_libre_url
+from annotator.mt.types import EngineSettings
 
 Start = Callable[..., FakeMTServer]
 FLAVOURS = ["google", "mymemory", "libre"]
@@ -58,7 +61,7 @@ def test_each_fault_maps_to_one_kind(fake_server: Start, flavour: str, fault: Fa
     with pytest.raises(MTError) as caught:
         engine.translate("Bir cümle.", "tr", "en")
     assert caught.value.kind is kind
-    assert str(caught.value)  # a sentence for a person, not a class name alone
+    assert_readable(caught.value)
     if fault.kind == "hang":
         assert time.monotonic() - started < 2.5  # bounded by the read timeout, not the hang
     if fault.status == 429:
@@ -75,7 +78,9 @@ def test_no_server_is_offline(fake_server: Start, flavour: str) -> None:
     with pytest.raises(MTError) as caught:
         engine.translate("Bir cümle.", "tr", "en")
     assert caught.value.kind is ErrorKind.OFFLINE
-    assert f"127.0.0.1:{server.port}" in str(caught.value)
+    assert caught.value.params["host"] == f"127.0.0.1:{server.port}"
+    assert str(caught.value) == (f"Cannot reach 127.0.0.1:{server.port}: no network connection, "
+                                 "or the server is not running.")
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
@@ -84,6 +89,8 @@ def test_unknown_language_is_unsupported(fake_server: Start, flavour: str) -> No
     with pytest.raises(MTError) as caught:
         engine_for(server).translate("Bir cümle.", "xx", "en")
     assert caught.value.kind is ErrorKind.UNSUPPORTED_LANGUAGE
+    assert_readable(caught.value)
+    assert (caught.value.params["source"], caught.value.params["target"]) == ("xx", "en")
     assert server.requests == 0
 
 
@@ -92,6 +99,7 @@ def test_too_long_for_deep_translator_is_too_long(fake_server: Start) -> None:
     with pytest.raises(MTError) as caught:
         engine_for(server).translate("a" * 5000, "tr", "en")
     assert caught.value.kind is ErrorKind.TOO_LONG
+    assert str(caught.value) == "The text is too long for Google Translate."
 
 
 def test_mymemory_quota_warning_in_a_200_is_rate_limited(fake_server: Start,
@@ -109,7 +117,10 @@ def test_mymemory_quota_warning_in_a_200_is_rate_limited(fake_server: Start,
     with pytest.raises(MTError) as caught:
         engine.translate("Bir cümle.", "tr", "en")
     assert caught.value.kind is ErrorKind.RATE_LIMITED
-    assert "ALL AVAILABLE FREE TRANSLATIONS" in str(caught.value)
+    assert caught.value.reason == "rate_limited_detail"
+    assert "ALL AVAILABLE FREE TRANSLATIONS" in caught.value.params["detail"]
+    assert str(caught.value).startswith("MyMemory is limiting requests (too many requests). "
+                                        "Server said: MYMEMORY WARNING:")
 
 
 def _quota_answer(self: Any, params: dict[str, str], malformed: bool) -> None:
@@ -124,6 +135,7 @@ def test_libre_sends_the_key_from_the_environment(fake_server: Start,
     with pytest.raises(MTError) as caught:
         engine_for(server).translate("Bir.", "tr", "en")
     assert caught.value.kind is ErrorKind.AUTH
+    assert_readable(caught.value)
     monkeypatch.setenv("ANNOTATOR_LIBRE_API_KEY", "s3cret")
     assert engine_for(server).translate("Bir.", "tr", "en") == "EN:Bir."
     assert "s3cret" not in str(caught.value)
@@ -141,15 +153,34 @@ def test_libre_url_is_normalised(given: str, expected: str) -> None:
 
 @pytest.mark.parametrize("bad", ["localhost:5000", "ftp://host/", "http://", "http://h:99999/"])
 def test_bad_libre_url_is_a_config_error(bad: str) -> None:
-    with pytest.raises(MTConfigError):
+    with pytest.raises(MTConfigError) as caught:
         create_engine(EngineSettings("libre", url=bad))
+    assert (caught.value.kind, caught.value.params) == ("bad_url", {"url": bad})
+    assert str(caught.value).startswith(f"“{bad}” is not the http(s) address of a "
+                                        "LibreTranslate server")
 
 
-def test_unknown_engine_and_misplaced_options_are_config_errors() -> None:
-    with pytest.raises(MTConfigError, match="unknown engine"):
+def test_unknown_engine_and_misplaced_options_are_config_errors(tmp_path: Path) -> None:
+    with pytest.raises(MTConfigError) as caught:
         create_engine(EngineSettings("babelfish"))
-    with pytest.raises(MTConfigError, match="--url"):
+    assert (caught.value.domain, caught.value.kind) == ("mt", "unknown_engine")
+    assert str(caught.value) == ("Unknown engine “babelfish”: choose one of google, mymemory, "
+                                 "libre, ctranslate2.")
+    with pytest.raises(MTConfigError, match="--url") as caught:
         create_engine(EngineSettings("google", url="http://127.0.0.1:1/"))
+    assert caught.value.kind == "url_not_used"
+    with pytest.raises(MTConfigError, match="--model") as caught:
+        create_engine(EngineSettings("libre", model=tmp_path))
+    assert caught.value.kind == "model_not_used"
+    with pytest.raises(MTConfigError, match="Timeouts must be positive") as caught:
+        create_engine(EngineSettings("libre", read_timeout=0))
+    assert caught.value.kind == "bad_timeout"
+
+
+def assert_readable(error: MTError) -> None:
+    """``error`` has its own template and every parameter that template needs."""
+    assert error.key in templates(), error.key
+    assert str(error) and "{" not in str(error), str(error)
 
 
 def test_the_patch_leaves_other_callers_of_deep_translator_alone(

@@ -40,8 +40,12 @@ def test_environment_wins_over_keyring(memory_keyring: MemoryKeyring,
 def test_no_keyring_on_this_machine_is_handled(monkeypatch: pytest.MonkeyPatch) -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
     assert get_api_key("libre") is None
-    with pytest.raises(KeyringUnavailableError, match="ANNOTATOR_LIBRE_API_KEY"):
+    with pytest.raises(KeyringUnavailableError, match="ANNOTATOR_LIBRE_API_KEY") as caught:
         set_api_key("libre", "secret")
+    assert (caught.value.domain, caught.value.kind) == ("mt", "keyring_unavailable")
+    assert caught.value.params == {"engine": "libre", "variable": "ANNOTATOR_LIBRE_API_KEY",
+                                   "detail": "NoKeyringError"}
+    assert "secret" not in str(caught.value)
     monkeypatch.setenv("ANNOTATOR_LIBRE_API_KEY", "env-key")
     assert get_api_key("libre") == "env-key"
 

@@ -23,10 +23,11 @@ from fakes.helpers import FAST, add_document  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
 
 from annotator.core.mt_types import ErrorKind  # noqa: E402
-from annotator.mt.engine import EngineSettings, create_engine  # noqa: E402
+from annotator.mt.engine import create_engine  # noqa: E402
 from annotator.mt.errors import MTConfigError, MTError  # noqa: E402
-from annotator.mt.offline import CTranslate2Engine, read_model  # noqa: E402
+from annotator.mt.offline import CTranslate2Engine, _needs_source_eos, read_model  # noqa: E402
 from annotator.mt.runner import translate  # noqa: E402
+from annotator.mt.types import EngineSettings  # noqa: E402
 from annotator.storage.translations import get_translations  # noqa: E402
 
 LINES = ["Dışişleri Bakanı bugün Washington'a gitti.", "Senato askeri yardımı kesti.",
@@ -162,5 +163,95 @@ def test_bad_model_paths_are_config_errors(tmp_path: Path, model_folder: Path,
             spm_file.unlink()
     elif problem == "not-a-zip":
         path.write_text("hello")
-    with pytest.raises(MTConfigError):
+    with pytest.raises(MTConfigError) as caught:
         create_engine(EngineSettings("ctranslate2", model=path))
+    expected = {"missing": "model_not_found", "empty-folder": "no_model_bin",
+                "no-spm": "no_sentencepiece", "not-a-zip": "model_not_package"}
+    assert (caught.value.kind, caught.value.params) == (expected[problem], {"path": path})
+    assert str(path) in str(caught.value)
+
+
+def test_no_model_is_a_config_error() -> None:
+    with pytest.raises(MTConfigError, match="needs a model") as caught:
+        create_engine(EngineSettings("ctranslate2"))
+    assert caught.value.kind == "no_model"
+
+
+# A metadata.json that cannot be used: (its bytes, the error kind, the field named).
+BAD_METADATA = {
+    "invalid-json": (b'{"from_code": "tr", "to_code": ', "bad_model_metadata", None),
+    "array": (b'[{"from_code": "tr", "to_code": "en"}]', "model_metadata_not_object", None),
+    "string": (b'"tr-en"', "model_metadata_not_object", None),
+    "number-code": (b'{"from_code": 90, "to_code": "en"}', "model_metadata_field", "from_code"),
+    "list-code": (b'{"from_code": "tr", "to_code": ["en"]}', "model_metadata_field", "to_code"),
+    "object-prefix": (b'{"target_prefix": {"x": 1}}', "model_metadata_field", "target_prefix"),
+    "undecodable": (b'{"from_code": "t\xfcrk\xe7e", "to_code": "en"}', "bad_model_metadata",
+                    None),
+    "latin-1": ('{"from_code": "tr", "name": "Türkçe"}'.encode("latin-1"),
+                "bad_model_metadata", None),
+    "empty": (b"", "bad_model_metadata", None),
+    "deep": (b"[" * 100_000, "bad_model_metadata", None),
+}
+
+
+def argos_package_with(path: Path, model_folder: Path, sp_model: bytes, metadata: bytes) -> Path:
+    """An .argosmodel like the fixture's, with ``metadata`` as its metadata.json."""
+    with zipfile.ZipFile(path, "w") as package:
+        root = "translate-tr_en-1_0/"
+        package.writestr(root + "metadata.json", metadata)
+        package.writestr(root + "sentencepiece.model", sp_model)
+        for file in model_folder.iterdir():
+            if file.suffix != ".spm":
+                package.write(file, root + "model/" + file.name)
+    return path
+
+
+@pytest.mark.parametrize("where", ["folder", "package"])
+@pytest.mark.parametrize("problem", sorted(BAD_METADATA))
+def test_malformed_metadata_is_one_config_error(tmp_path: Path, model_folder: Path,
+                                                sp_model: bytes, where: str,
+                                                problem: str) -> None:
+    data, kind, field = BAD_METADATA[problem]
+    if where == "folder":
+        path = model_folder
+        (model_folder / "metadata.json").write_bytes(data)
+        metadata_path = model_folder / "metadata.json"
+    else:
+        path = argos_package_with(tmp_path / "bad.argosmodel", model_folder, sp_model, data)
+        metadata_path = path / "translate-tr_en-1_0" / "metadata.json"
+    with pytest.raises(MTConfigError) as caught:
+        create_engine(EngineSettings("ctranslate2", model=path))
+    error = caught.value
+    assert (error.domain, error.kind, error.params["path"]) == ("mt", kind, metadata_path)
+    assert error.params.get("field") == field
+    message = str(error)
+    assert message.startswith(("The model's metadata file", "In the model's metadata file"))
+    assert str(metadata_path) in message and "{" not in message
+    if kind == "bad_model_metadata":
+        assert error.params["detail"]  # the parser's own words
+
+
+def test_metadata_with_a_bom_nulls_and_unknown_fields_is_fine(model_folder: Path) -> None:
+    metadata = {"from_code": "tr", "to_code": "en", "target_prefix": None, "extra": [1, {}]}
+    (model_folder / "metadata.json").write_bytes(
+        "\ufeff".encode() + json.dumps(metadata).encode())
+    engine = CTranslate2Engine(read_model(model_folder), max_decoding_length=1)
+    assert engine.languages == ("tr", "en") and engine.target_prefix is None
+    assert engine.translate("Bakan geldi.", "tr", "en") == "minister"
+
+
+def test_a_config_json_that_is_not_an_object_is_ignored(model_folder: Path) -> None:
+    (model_folder / "config.json").write_bytes(b"[]")
+    assert _needs_source_eos(model_folder) is False
+
+
+def test_a_damaged_package_is_one_config_error(tmp_path: Path, argos_package: Path) -> None:
+    data = bytearray(argos_package.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = bytes(64)  # zeroes over compressed bytes: a CRC/zlib error
+    damaged = tmp_path / "damaged.argosmodel"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(MTConfigError) as caught:
+        create_engine(EngineSettings("ctranslate2", model=damaged))
+    assert (caught.value.kind, caught.value.params["path"]) == ("model_unreadable", damaged)
+    assert "CRC" in caught.value.params["detail"]  # zipfile's own words

@@ -102,8 +102,13 @@ def test_a_failure_keeps_the_finished_sentences_and_can_be_retried_alone(
     summary = translate(project, engine_for(server), "tr", document_ids=[doc_id], options=FAST)
     assert summary.failed == {ErrorKind.SERVER: 1} and summary.translated == 6
     assert "HTTP 500" in summary.errors[ErrorKind.SERVER]
+    first = summary.first_errors[ErrorKind.SERVER]
+    assert (first.reason, first.params["status"]) == ("server_detail", 500)
+    assert summary.errors[ErrorKind.SERVER] == str(first) == (
+        "LibreTranslate had a server error (HTTP 500). Server said: fake error 500")
     failed_row = get_translations(project, body[3])
-    assert [(t.error_kind, t.text) for t in failed_row] == [(ErrorKind.SERVER, None)]
+    assert [(t.error_kind, t.text, t.error) for t in failed_row] == [
+        (ErrorKind.SERVER, None, str(first))]
     assert texts_of(project, body[:3] + body[4:]) == ["EN:" + s for s in
                                                       SENTENCES[:3] + SENTENCES[4:]]
     target = get_target(project, body[3])

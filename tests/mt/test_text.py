@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.mt_types import cache_key
-from annotator.mt.engine import TextLimit
 from annotator.mt.text import prepare, split_to_fit, translate_pieces
+from annotator.mt.types import TextLimit
 
 
 def test_cache_key_is_nfc_with_whitespace_collapsed() -> None:
