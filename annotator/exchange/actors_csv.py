@@ -16,11 +16,13 @@ import os
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from annotator.core.annotations import Actor
 from annotator.core.models import Provenance
+from annotator.exchange.errors import ExchangeError
 from annotator.storage.actors import (
     ActorError,
     ActorNotFoundError,
@@ -38,13 +40,27 @@ ALIAS_SEPARATOR = "|"
 MAX_BYTES = 50_000_000
 
 
-class ActorCsvError(ValueError):
-    """A CSV file of actors cannot be imported; ``line`` is 1-based (None: the whole file)."""
+class ActorCsvError(ExchangeError, ValueError):
+    """A CSV file of actors cannot be imported; ``line`` is 1-based (None: the whole file).
 
-    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
-        where = f"{path.name}, line {line}" if line is not None else path.name
-        super().__init__(f"{where}: {message}")
-        self.path, self.line = path, line
+    ``file`` (the file's name, without its folder) is added from ``path`` for the templates,
+    which read ``{file}, line {line}: ...``.
+    """
+
+    def __init__(self, kind: str, /, *, path: Path, line: int | None = None,
+                 **params: Any) -> None:
+        super().__init__(kind, path=path, file=path.name, line=line, **params)
+
+    @property
+    def path(self) -> Path:
+        """The CSV file."""
+        return Path(self.params["path"])
+
+    @property
+    def line(self) -> int | None:
+        """The 1-based line of the fault, or None when it concerns the whole file."""
+        line = self.params.get("line")
+        return int(line) if line is not None else None
 
 
 @dataclass(frozen=True)
@@ -85,7 +101,10 @@ def _read_text(path: Path) -> str:
     try:
         return read_small_text(path, MAX_BYTES, "CSV text")
     except TextFileError as error:
-        raise ActorCsvError(path, str(error), error.line) from None
+        if error.kind == "file_not_utf8":
+            raise ActorCsvError("csv_not_utf8", path=path, line=error.line,
+                                byte=error.params.get("byte", "")) from None
+        raise ActorCsvError("csv_unreadable", path=path, detail=str(error)) from None
 
 
 def _header(path: Path, text: str) -> tuple[str, list[str]]:
@@ -93,15 +112,15 @@ def _header(path: Path, text: str) -> tuple[str, list[str]]:
     delimiter = ";" if first.count(";") > first.count(",") else ","
     header = [name.strip() for name in next(csv.reader([first], delimiter=delimiter), [])]
     if not any(header):
-        raise ActorCsvError(path, "no header row (expected: " + ",".join(COLUMNS) + ")", 1)
+        raise ActorCsvError("csv_no_header", path=path, line=1, columns=",".join(COLUMNS))
     for name in header:
         if name not in COLUMNS:
-            raise ActorCsvError(path, f"unknown column {name!r} (expected: "
-                                f"{', '.join(COLUMNS)})", 1)
+            raise ActorCsvError("csv_unknown_column", path=path, line=1, column=name,
+                                columns=", ".join(COLUMNS))
     if len(set(header)) != len(header):
-        raise ActorCsvError(path, "a column is named twice", 1)
+        raise ActorCsvError("csv_column_twice", path=path, line=1)
     if "name" not in header:
-        raise ActorCsvError(path, "the 'name' column is missing", 1)
+        raise ActorCsvError("csv_no_name_column", path=path, line=1)
     return delimiter, header
 
 
@@ -134,15 +153,15 @@ def _parse_rows(db: Database, path: Path, text: str) -> list[tuple[Actor, Actor 
         except StopIteration:
             return parsed
         except csv.Error as error:
-            raise ActorCsvError(path, f"malformed CSV: {error}", line) from None
+            raise ActorCsvError("csv_malformed", path=path, line=line, detail=str(error)) from None
         if any(field.strip() for field in fields):
             if len(fields) != len(header):
-                raise ActorCsvError(path, f"{len(fields)} fields, but the header has "
-                                    f"{len(header)}", line)
+                raise ActorCsvError("csv_field_count", path=path, line=line, count=len(fields),
+                                    expected=len(header))
             row = dict(zip(header, fields, strict=True))
             actor_id = row.get("id", "").strip()
             if actor_id and actor_id in seen:
-                raise ActorCsvError(path, f"id {actor_id!r} appears twice in the file", line)
+                raise ActorCsvError("csv_duplicate_id", path=path, line=line, actor=actor_id)
             seen.add(actor_id)
             try:
                 existing = get_actor(db, actor_id) if actor_id else None
@@ -152,7 +171,8 @@ def _parse_rows(db: Database, path: Path, text: str) -> list[tuple[Actor, Actor 
             try:
                 validate_actor(actor)
             except ActorError as error:
-                raise ActorCsvError(path, str(error), line) from None
+                raise ActorCsvError("csv_invalid_actor", path=path, line=line,
+                                    detail=str(error)) from None
             parsed.append((actor, existing))
 
 

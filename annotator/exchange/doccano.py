@@ -59,23 +59,27 @@ class DoccanoWriter(Writer):
         return 1
 
 
+_JSON_TYPES = {str: "string", int: "integer"}
+
+
 def _field(entry: dict[str, Any], name: str, kind: type, path: Path, line: int) -> Any:
     value = entry.get(name)
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise ImportFileError(path, f"{name!r} missing or not {kind.__name__}", line)
+        raise ImportFileError("doccano_bad_field", path=path, line=line, field=name,
+                              type=_JSON_TYPES.get(kind, kind.__name__))
     return value
 
 
 def parse_doccano_line(data: Any, path: Path, line: int) -> Task:
     """One doccano line as a Task; raises ImportFileError naming the line when malformed."""
     if not isinstance(data, dict):
-        raise ImportFileError(path, "expected a JSON object", line)
+        raise ImportFileError("doccano_not_object", path=path, line=line)
     side = str(data["side"]) if data.get("side") in ("tr", "en") else ""
     sentence = data.get("sentence") if isinstance(data.get("sentence"), str) else None
     task = Task(_field(data, "text", str, path, line), side, sentence)
     for entity in data.get("entities") or []:
         if not isinstance(entity, dict):
-            raise ImportFileError(path, "an entity is not an object", line)
+            raise ImportFileError("doccano_entity_not_object", path=path, line=line)
         task.spans.append(TaskSpan(
             str(_field(entity, "id", int, path, line)),
             _field(entity, "start_offset", int, path, line),
@@ -84,11 +88,11 @@ def parse_doccano_line(data: Any, path: Path, line: int) -> Task:
     for number, label in enumerate(data.get("label") or []):
         if (not isinstance(label, list) or len(label) != 3
                 or not all(isinstance(v, int) for v in label[:2])):
-            raise ImportFileError(path, "'label' entries must be [start, end, label]", line)
+            raise ImportFileError("doccano_bad_label", path=path, line=line)
         task.spans.append(TaskSpan(f"l{number}", label[0], label[1], "", str(label[2])))
     for relation in data.get("relations") or []:
         if not isinstance(relation, dict):
-            raise ImportFileError(path, "a relation is not an object", line)
+            raise ImportFileError("doccano_relation_not_object", path=path, line=line)
         task.relations.append(TaskRelation(
             str(_field(relation, "from_id", int, path, line)),
             str(_field(relation, "to_id", int, path, line)),
@@ -104,7 +108,8 @@ def import_doccano(lines: Iterable[tuple[int, str]], path: Path,
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ImportFileError(path, f"not valid JSON: {error.msg}", number) from None
+            raise ImportFileError("json_invalid", path=path, line=number, detail=error.msg,
+                                  column=error.colno) from None
         importer.apply(parse_doccano_line(data, path, number), number)
         count += 1
     return count

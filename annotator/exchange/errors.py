@@ -1,16 +1,24 @@
-"""Typed errors of export and import; the CLI and the GUI turn them into one line for people.
+"""Typed errors of export and import (kinds in ``annotator/messages/exchange.py``); the CLI and
+the GUI turn them into one line for people.
 
 An :class:`ImportFileError` names the file and, when the problem sits on one line or element, its
-line number; nothing from that file has been written when it is raised (one transaction).
+line number; nothing from that file has been written when it is raised (one transaction). Its
+templates start with ``{where}``, the location ``PATH:LINE`` (or ``PATH``) that the error fills in
+itself, so every message reads ``FILE:LINE: what is wrong``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from annotator.errors import AnnotatorError
 
 
-class ExchangeError(Exception):
+class ExchangeError(AnnotatorError):
     """Base class of every export and import error."""
+
+    domain = "exchange"
 
 
 class ExportOptionsError(ExchangeError):
@@ -20,13 +28,33 @@ class ExportOptionsError(ExchangeError):
 class ExportCancelledError(ExchangeError):
     """The export was cancelled; no file was left under the target name."""
 
+    def __init__(self, kind: str = "export_cancelled", /, **params: Any) -> None:
+        super().__init__(kind, **params)
+
+
+def location(path: Path | str, line: int | None) -> str:
+    """``PATH:LINE``, or ``PATH`` when the fault has no line: the start of an import message."""
+    return f"{path}:{line}" if line is not None else str(path)
+
 
 class ImportFileError(ExchangeError):
-    """A file could not be imported; ``line`` is 1-based when the fault has a place."""
+    """A file could not be imported; ``line`` is 1-based when the fault has a place.
 
-    def __init__(self, path: Path, message: str, line: int | None = None) -> None:
-        self.path = path
-        self.line = line
-        self.message = message
-        where = f"{path}:{line}" if line is not None else str(path)
-        super().__init__(f"{where}: {message}")
+    ``path`` and ``line`` are parameters like any other; ``where`` (``PATH:LINE`` or ``PATH``) is
+    added from them for the templates.
+    """
+
+    def __init__(self, kind: str, /, *, path: Path, line: int | None = None,
+                 **params: Any) -> None:
+        super().__init__(kind, path=path, line=line, where=location(path, line), **params)
+
+    @property
+    def path(self) -> Path:
+        """The file that could not be imported."""
+        return Path(self.params["path"])
+
+    @property
+    def line(self) -> int | None:
+        """The 1-based line of the fault, or None when it concerns the whole file."""
+        line = self.params.get("line")
+        return int(line) if line is not None else None

@@ -55,7 +55,7 @@ def export_format(name: str | ExportFormat) -> ExportFormat:
         return ExportFormat(name)
     except ValueError:
         known = ", ".join(str(f) for f in ExportFormat)
-        raise ExportOptionsError(f"unknown export format {name!r} (one of {known})") from None
+        raise ExportOptionsError("unknown_export_format", name=str(name), known=known) from None
 
 
 def export(db: Database, fmt: str | ExportFormat, options: ExportOptions, out_path: Path,
@@ -68,7 +68,7 @@ def export(db: Database, fmt: str | ExportFormat, options: ExportOptions, out_pa
     """
     fmt = export_format(fmt)
     if options.side not in ("tr", "en"):
-        raise ExportOptionsError(f"side must be tr or en, not {options.side!r}")
+        raise ExportOptionsError("bad_side", side=options.side)
     started = time.perf_counter()
     report = ExportReport(fmt, out_path)
     with db.atomic():  # one read transaction: a consistent snapshot of the project
@@ -103,9 +103,10 @@ def check_rules(db: Database, doc_ids: list[str], options: ExportOptions) -> Non
                          for issue in taxonomy.check_event(event)]
     if problems:
         listed = "; ".join(problems[:MAX_LISTED_PROBLEMS])
-        more = len(problems) - MAX_LISTED_PROBLEMS
-        raise ExportOptionsError(f"{len(problems)} rule problems, nothing exported: {listed}"
-                                 + (f"; and {more} more" if more > 0 else ""))
+        if len(problems) > MAX_LISTED_PROBLEMS:
+            raise ExportOptionsError("rule_problems_more", count=len(problems),
+                                     listed=MAX_LISTED_PROBLEMS, problems=listed)
+        raise ExportOptionsError("rule_problems", count=len(problems), problems=listed)
 
 
 def _write_all(writer: Writer, selection: Selection, out: TextIO, report: ExportReport,
@@ -115,7 +116,7 @@ def _write_all(writer: Writer, selection: Selection, out: TextIO, report: Export
     write, sentences, records = writer.write, 0, 0
     for item in selection.items(writer.annotations):
         if cancel is not None and cancel.is_set():
-            raise ExportCancelledError("export cancelled; no file was written")
+            raise ExportCancelledError("export_cancelled")
         records += write(item, out)
         sentences += 1
         if item.first:

@@ -35,7 +35,7 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
             try:
                 text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
-                raise ImportFileError(path, "not UTF-8 text", number) from None
+                raise ImportFileError("not_utf8", path=path, line=number) from None
             if text.strip():
                 yield number, text
 
@@ -45,15 +45,15 @@ def _sniff_jsonl(path: Path) -> str:
         try:
             first = json.loads(text)
         except json.JSONDecodeError as error:
-            raise ImportFileError(path, f"not valid JSON: {error.msg}", number) from None
+            raise ImportFileError("json_invalid", path=path, line=number, detail=error.msg,
+                                  column=error.colno) from None
         if isinstance(first, dict) and str(first.get("schema", "")).startswith(
                 "annotator.sentence/"):
             return "jsonl"
         if isinstance(first, dict) and "text" in first:
             return "doccano"
-        raise ImportFileError(path, "neither an Annotator sentence record nor a doccano task",
-                              number)
-    raise ImportFileError(path, "the file is empty")
+        raise ImportFileError("jsonl_unknown_record", path=path, line=number)
+    raise ImportFileError("empty_file", path=path)
 
 
 def detect_format(path: Path) -> str:
@@ -69,7 +69,7 @@ def detect_format(path: Path) -> str:
         return "labelstudio"
     if head.startswith(b"{"):
         return _sniff_jsonl(path)
-    raise ImportFileError(path, "unknown format (expected .jsonl, .json, .tmx or .xliff)")
+    raise ImportFileError("unknown_file_format", path=path)
 
 
 def import_annotations(db: Database, path: Path, fmt: str | None = None,
@@ -81,16 +81,16 @@ def import_annotations(db: Database, path: Path, fmt: str | None = None,
     on doccano/Label Studio suggestions and XLIFF revisions.
     """
     if not path.is_file():
-        raise ImportFileError(path, "no such file")
+        raise ImportFileError("no_such_file", path=path)
     fmt = fmt or detect_format(path)
     if fmt not in IMPORT_FORMATS:
-        raise ImportFileError(path, f"cannot import format {fmt!r}")
+        raise ImportFileError("unsupported_import_format", path=path, format=fmt)
     report = ImportReport(fmt, path)
     try:
         with db.atomic():
             _dispatch(db, path, fmt, report, engine, annotator)
     except sqlite3.IntegrityError as error:
-        raise ImportFileError(path, f"the file contradicts the project: {error}") from None
+        raise ImportFileError("file_contradicts_project", path=path, detail=str(error)) from None
     return report
 
 

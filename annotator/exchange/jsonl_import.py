@@ -60,12 +60,16 @@ def parse_record(text: str, path: Path, line: int) -> Record:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportFileError(path, f"not valid JSON: {error.msg} (column {error.colno})",
-                              line) from None
+        raise ImportFileError("json_invalid", path=path, line=line, detail=error.msg,
+                              column=error.colno) from None
     problem = best_match(sentence_validator().iter_errors(record))
     if problem is not None:
-        where = "/".join(str(p) for p in problem.absolute_path) or "record"
-        raise ImportFileError(path, f"{where}: {problem.message}", line)
+        field = "/".join(str(p) for p in problem.absolute_path)
+        if field:
+            raise ImportFileError("jsonl_invalid_field", path=path, line=line, field=field,
+                                  detail=problem.message)
+        raise ImportFileError("jsonl_invalid_record", path=path, line=line,
+                              detail=problem.message)
     return dict(record)
 
 
@@ -87,8 +91,8 @@ class JsonlImporter:
         doc_id, order = record["document"]["id"], record["order"]
         sentence = self.index.get(doc_id, order)
         if sentence is None or sentence.text != record["source"]["text"]:
-            raise ImportFileError(self.path, f"sentence {record['id']} does not match the "
-                                  "project's document", line)
+            raise ImportFileError("jsonl_sentence_differs", path=self.path, line=line,
+                                  sentence=record["id"])
         self._translation(sentence, record["source"]["lang"], record["translation"])
         self._mentions(sentence, record["mentions"], line)
         self._events(sentence, record["events"], line)
@@ -100,7 +104,8 @@ class JsonlImporter:
         try:
             add_actor(self.db, _actor(actor))
         except ActorError as error:
-            raise ImportFileError(self.path, f"actor {actor['id']}: {error}", line) from None
+            raise ImportFileError("jsonl_bad_actor", path=self.path, line=line,
+                                  actor=actor["id"], detail=str(error)) from None
         self.known_actors.add(actor["id"])
         self.report.actors += 1
 
@@ -108,14 +113,13 @@ class JsonlImporter:
         if document["id"] in self.known_documents:
             return
         if "full_text" not in document:
-            raise ImportFileError(self.path, f"document {document['id']} is not in the project "
-                                  "and this record does not carry its text (export whole "
-                                  "documents to import them)", line)
+            raise ImportFileError("jsonl_document_without_text", path=self.path, line=line,
+                                  document=document["id"])
         text, blocks = document["full_text"], document["blocks"]
         for block_index, start, end in document["sentences"]:
             if block_index >= len(blocks) or not 0 <= start < end <= len(text):
-                raise ImportFileError(self.path, f"sentence span {start}-{end} does not fit "
-                                      "the document", line)
+                raise ImportFileError("jsonl_sentence_outside", path=self.path, line=line,
+                                      start=start, end=end)
         parsed = ParsedDocument(
             text=text, title=document["title"], author=document["author"],
             publisher=document["publisher"], url=document["url"],
@@ -125,8 +129,8 @@ class JsonlImporter:
                                    dict(b["attrs"])) for b in blocks))
         stored, _ = insert_document(self.db, parsed, [tuple(s) for s in document["sentences"]])
         if stored.id != document["id"]:
-            raise ImportFileError(self.path, f"document {document['id']}: its text does not "
-                                  "match its id", line)
+            raise ImportFileError("jsonl_document_id_differs", path=self.path, line=line,
+                                  document=document["id"])
         self.known_documents.add(stored.id)
         self.index.forget(stored.id)
         self.report.documents += 1
@@ -176,9 +180,8 @@ class JsonlImporter:
                 if _same_event(existing, _event(sentence.id, item)):
                     self.report.unchanged += 1
                     continue
-                raise ImportFileError(self.path, f"event {item['id']} is already in the project "
-                                      "with other values (type, status, spans ...); import "
-                                      "into a copy and compare", line)
+                raise ImportFileError("jsonl_event_differs", path=self.path, line=line,
+                                      event=item["id"])
             trigger = item["trigger"]
             for side in ("tr", "en"):
                 if trigger[side] is not None:
@@ -188,18 +191,19 @@ class JsonlImporter:
 
     def _check_event(self, item: Record, line: int) -> None:
         if item["type"] not in self.event_types:
-            raise ImportFileError(self.path, f"event {item['id']}: type {item['type']!r} is not "
-                                  "in the project's taxonomy", line)
+            raise ImportFileError("jsonl_unknown_event_type", path=self.path, line=line,
+                                  event=item["id"], type=item["type"])
         if item["date"] is not None and not ISO_DATE.fullmatch(str(item["date"])):
-            raise ImportFileError(self.path, f"event {item['id']}: date {item['date']!r} is not "
-                                  "an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www)", line)
+            raise ImportFileError("jsonl_bad_event_date", path=self.path, line=line,
+                                  event=item["id"], date=item["date"])
 
     def _check_span(self, sentence: Sentence, side: str, span: Mapping[str, Any],
                     line: int) -> None:
         text = sentence.text if side == "tr" else get_target(self.db, sentence.id).text
         if text[span["start"]:span["end"]] != span["text"]:
-            raise ImportFileError(self.path, f"span {span['start']}-{span['end']} ({side}) does "
-                                  f"not slice {span['text']!r} out of its text", line)
+            raise ImportFileError("jsonl_span_differs", path=self.path, line=line,
+                                  start=span["start"], end=span["end"], side=side,
+                                  text=span["text"])
 
 
 # YYYY, YYYY-MM, YYYY-MM-DD, or an ISO week (event dates like "geçen hafta" have week precision).
@@ -248,7 +252,7 @@ def import_jsonl(lines: Iterable[tuple[int, str]], path: Path, importer: JsonlIm
         try:
             importer.apply(record, number)
         except sqlite3.IntegrityError as error:
-            raise ImportFileError(path, f"the record contradicts the project: {error}",
-                                  number) from None
+            raise ImportFileError("record_contradicts_project", path=path, line=number,
+                                  detail=str(error)) from None
         count += 1
     return count

@@ -99,16 +99,16 @@ def iter_json_array(text: str, path: Path) -> Iterator[tuple[int, Any]]:
     pos = _skip_space(text, 0)
     single = text.startswith("{", pos)
     if not single and not text.startswith("[", pos):
-        raise ImportFileError(path, "expected a JSON array of tasks", line_at(pos))
+        raise ImportFileError("labelstudio_not_array", path=path, line=line_at(pos))
     pos = pos if single else _skip_space(text, pos + 1)
     while single or not text.startswith("]", pos):
         if pos >= len(text):
-            raise ImportFileError(path, "the file ends before the closing ']' (cut short?)",
-                                  line_at(pos))
+            raise ImportFileError("labelstudio_cut_short", path=path, line=line_at(pos))
         try:
             item, end = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as error:
-            raise ImportFileError(path, f"not valid JSON: {error.msg}", error.lineno) from None
+            raise ImportFileError("json_invalid", path=path, line=error.lineno,
+                                  detail=error.msg, column=error.colno) from None
         yield line_at(pos), item
         pos = _skip_space(text, end)
         if single:
@@ -116,18 +116,17 @@ def iter_json_array(text: str, path: Path) -> Iterator[tuple[int, Any]]:
         if text.startswith(",", pos):
             pos = _skip_space(text, pos + 1)
         elif not text.startswith("]", pos):
-            raise ImportFileError(path, "expected ',' or ']' between tasks", line_at(pos))
+            raise ImportFileError("labelstudio_no_separator", path=path, line=line_at(pos))
     end_of_array = pos if single else pos + 1
     if _skip_space(text, end_of_array) < len(text):
-        raise ImportFileError(path, "unexpected text after the tasks", line_at(end_of_array))
+        raise ImportFileError("labelstudio_text_after", path=path, line=line_at(end_of_array))
 
 
 def _span(item: dict[str, Any], path: Path, line: int) -> list[TaskSpan]:
     value = item.get("value")
     if (not isinstance(value, dict) or not isinstance(value.get("start"), int)
             or not isinstance(value.get("end"), int) or not isinstance(value.get("labels"), list)):
-        raise ImportFileError(path, "a 'labels' result needs value.start, value.end and "
-                              "value.labels", line)
+        raise ImportFileError("labelstudio_bad_labels", path=path, line=line)
     key = str(item.get("id", f"r{line}-{value['start']}"))
     return [TaskSpan(key if number == 0 else f"{key}#{number}", value["start"], value["end"],
                      str(value.get("text") or ""), str(label))
@@ -138,18 +137,18 @@ def parse_task(task: Any, path: Path, line: int) -> Task:
     """One Label Studio task as a Task of its annotations' spans and relations."""
     data = task.get("data") if isinstance(task, dict) else None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise ImportFileError(path, "a task needs data.text", line)
+        raise ImportFileError("labelstudio_no_text", path=path, line=line)
     side = str(data["side"]) if data.get("side") in ("tr", "en") else ""
     sentence = data.get("sentence") if isinstance(data.get("sentence"), str) else None
     parsed = Task(data["text"], side, sentence)
     for annotation in task.get("annotations") or []:
         if not isinstance(annotation, dict) or not isinstance(annotation.get("result", []), list):
-            raise ImportFileError(path, "an annotation needs a 'result' list", line)
+            raise ImportFileError("labelstudio_no_result", path=path, line=line)
         if annotation.get("was_cancelled"):
             continue
         for item in annotation.get("result", []):
             if not isinstance(item, dict):
-                raise ImportFileError(path, "a result is not an object", line)
+                raise ImportFileError("labelstudio_result_not_object", path=path, line=line)
             if item.get("type") == "relation":
                 labels = item.get("labels") or ["actor"]
                 parsed.relations.append(TaskRelation(str(item.get("from_id")),
@@ -164,7 +163,7 @@ def import_labelstudio(path: Path, importer: SuggestionImporter) -> int:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportFileError(path, "not UTF-8 text") from None
+        raise ImportFileError("not_utf8", path=path) from None
     count = 0
     for line, task in iter_json_array(text, path):
         importer.apply(parse_task(task, path, line), line)

@@ -126,9 +126,9 @@ def parse_split(text: str) -> tuple[int, ...]:
     try:
         parts = tuple(int(part) for part in text.split("/"))
     except ValueError:
-        raise ExportOptionsError(f"--split {text!r}: give percentages like 80/10/10") from None
+        raise ExportOptionsError("split_not_numbers", split=text) from None
     if len(parts) not in SPLIT_NAMES or sum(parts) != 100 or min(parts) < 0:
-        raise ExportOptionsError(f"--split {text!r}: two or three percentages summing to 100")
+        raise ExportOptionsError("split_bad_sum", split=text)
     return parts
 
 

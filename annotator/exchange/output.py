@@ -32,11 +32,11 @@ def check_output_path(path: Path) -> None:
     """Refuse a folder, a missing folder, and anything that is not a plain file (a device, a
     link): the finished export replaces the target, which must never swap out /dev/... ."""
     if path.is_dir():
-        raise ExportOptionsError(f"{path} is a folder; give a file name")
+        raise ExportOptionsError("output_is_folder", path=path)
     if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise ExportOptionsError(f"{path} is not a plain file; give another file name")
+        raise ExportOptionsError("output_not_plain_file", path=path)
     if not path.parent.is_dir():
-        raise ExportOptionsError(f"{path.parent} does not exist")
+        raise ExportOptionsError("output_folder_missing", folder=path.parent)
 
 
 @contextmanager
@@ -48,7 +48,8 @@ def atomic_output(path: Path, encoding: str = "utf-8",
     try:
         handle = part.open("w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)
     except OSError as error:
-        raise ExportOptionsError(f"cannot write {path}: {error.strerror or error}") from None
+        raise ExportOptionsError("output_unwritable", path=path,
+                                 detail=error.strerror or str(error)) from None
     try:
         yield handle
         handle.flush()

@@ -21,7 +21,7 @@ from annotator.exchange.errors import ExportOptionsError
 from annotator.exchange.options import ExportOptions, assign_splits
 from annotator.storage.annotations import document_events, document_mentions
 from annotator.storage.documents import get_blocks, get_document, resolve_document
-from annotator.storage.errors import StorageError
+from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError
 from annotator.storage.segments import get_segments
 
 _Annotation = TypeVar("_Annotation", Mention, Event)
@@ -66,10 +66,15 @@ class Selection:
     def _document_ids(self) -> list[str]:
         if not self.options.documents:
             return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
-        try:
-            found = [resolve_document(self.db, ref).id for ref in self.options.documents]
-        except StorageError as error:
-            raise ExportOptionsError(str(error)) from None
+        found = []
+        for ref in self.options.documents:
+            try:
+                found.append(resolve_document(self.db, ref).id)
+            except DocumentNotFoundError:
+                raise ExportOptionsError("document_not_found", ref=ref) from None
+            except AmbiguousDocumentError as error:
+                raise ExportOptionsError("document_ambiguous", ref=ref,
+                                         ids=error.params.get("ids", "")) from None
         return list(dict.fromkeys(found))
 
     def total(self) -> int:

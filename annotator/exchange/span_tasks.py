@@ -123,12 +123,12 @@ class SuggestionImporter:
         if task.sentence is not None:
             sentence = self.index.by_id(task.sentence)
             if sentence is None:
-                raise ImportFileError(self.path, f"{task.sentence!r} is not a sentence of "
-                                      "this project", line)
+                raise ImportFileError("task_unknown_sentence", path=self.path, line=line,
+                                      sentence=task.sentence)
             side = task.side or "tr"
             if self._side_text(sentence, side) != task.text:
-                raise ImportFileError(self.path, f"the text differs from sentence "
-                                      f"{task.sentence!r} ({side})", line)
+                raise ImportFileError("task_text_differs", path=self.path, line=line,
+                                      sentence=task.sentence, side=side)
             return [(sentence, side)]
         return self.index.by_text(task.text, task.side)
 
@@ -162,8 +162,8 @@ class SuggestionImporter:
         if span.text and text[start:end] != span.text:  # offsets counted in UTF-16?
             start, end = from_utf16(text, start), from_utf16(text, end)
         if not 0 <= start < end <= len(text) or (span.text and text[start:end] != span.text):
-            raise ImportFileError(self.path, f"span {span.start}-{span.end} ({span.label}) "
-                                  "does not fit the text", line)
+            raise ImportFileError("task_span_outside", path=self.path, line=line,
+                                  start=span.start, end=span.end, label=span.label)
         return TaskSpan(span.key, start, end, text[start:end], span.label, span.accepted)
 
     def _actor(self, label: str) -> str | None:

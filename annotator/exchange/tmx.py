@@ -111,7 +111,7 @@ class TmxHandler(LocatedHandler):
         """Track where we are: header, unit, variant, segment, inline code."""
         if not self._seen_root:
             if name != "tmx":
-                raise self.fail(f"not a TMX file (root element <{name}>)")
+                raise self.fail("tmx_not_tmx", element=name)
             self._seen_root = True
         if name == "header":
             self.default_source = attribute(attrs, "srclang")
@@ -121,7 +121,7 @@ class TmxHandler(LocatedHandler):
         elif name == "tuv":
             self._lang = attribute(attrs, "xml:lang", "lang")
             if not self._lang:
-                raise self.fail("<tuv> without xml:lang")
+                raise self.fail("tmx_tuv_without_lang")
         elif name == "seg":
             self._seg = []
         elif name in INLINE_CODES and self._seg is not None:
@@ -144,12 +144,12 @@ class TmxHandler(LocatedHandler):
 
     def _finish_unit(self) -> None:
         if len(self._variants) < 2:
-            raise self.fail("<tu> needs a source and a target <tuv> with a <seg>")
+            raise self.fail("tmx_tu_incomplete")
         wanted = self._source_lang if self._source_lang not in (None, "*all*") else None
         source = next((v for v in self._variants
                        if wanted is None or language_code(v[0]) == language_code(wanted)), None)
         if source is None:
-            raise self.fail(f"<tu> has no variant in its source language {wanted}")
+            raise self.fail("tmx_no_source_variant", language=wanted)
         for lang, text in self._variants:
             if (lang, text) != source and text.strip() and source[1].strip():
                 self.store(language_code(source[0]), source[1], language_code(lang), text)

@@ -108,19 +108,18 @@ class XliffHandler(LocatedHandler):
         if not self._seen_root:
             version = attribute(attrs, "version") or ""
             if name != "xliff" or not version.startswith("2."):
-                raise self.fail("not an XLIFF 2.x file (expected <xliff version=\"2.0\">)")
+                raise self.fail("xliff_not_xliff2")
             target_language = (attribute(attrs, "trgLang") or "").lower()
             if target_language and not target_language.startswith(TARGET_LANGUAGE):
-                raise self.fail(f"the targets are in {target_language!r}, not English: they "
-                                "would overwrite the English of this project")
+                raise self.fail("xliff_not_english", language=target_language)
             self._seen_root = True
             self._unit_ids: set[str] = set()
         if name == "unit":
             self._unit = attribute(attrs, "id")
             if not self._unit:
-                raise self.fail("<unit> without an id")
+                raise self.fail("xliff_unit_without_id")
             if self._unit in self._unit_ids:
-                raise self.fail(f"unit {self._unit!r} appears twice")
+                raise self.fail("xliff_unit_twice", unit=self._unit)
             self._unit_ids.add(self._unit)
             self._unit_line = self.line or 0
             self._parts = {"source": [], "target": []}
@@ -128,7 +127,7 @@ class XliffHandler(LocatedHandler):
         elif name == "segment":
             state = attribute(attrs, "state") or "initial"
             if state not in STATE_RANK:
-                raise self.fail(f"unknown segment state {state!r}")
+                raise self.fail("xliff_unknown_state", state=state)
             self._state = min(self._state, state, key=STATE_RANK.index)
         elif name in ("source", "target") and self._unit is not None:
             self._into = name
@@ -165,11 +164,9 @@ def import_xliff(db: Database, path: Path, translator: str | None = None) -> tup
         sentence = index.by_id(unit_id)
         segment = get_segment(db, sentence.id) if sentence is not None else None
         if segment is None:
-            raise ImportFileError(path, f"unit {unit_id!r} is not a sentence of this project",
-                                  line)
+            raise ImportFileError("xliff_unit_not_sentence", path=path, line=line, unit=unit_id)
         if " ".join(source.split()) != " ".join(segment.sentence.text.split()):
-            raise ImportFileError(path, f"unit {unit_id!r}: the source differs from the "
-                                  "sentence in the project", line)
+            raise ImportFileError("xliff_source_differs", path=path, line=line, unit=unit_id)
         current = segment.target
         status = STATE_IN[state]
         if not target or (target == current.text

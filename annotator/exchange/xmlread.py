@@ -8,6 +8,7 @@ in constant memory, and handlers know the line they are on so a bad element can 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
 from xml.sax.xmlreader import AttributesImpl, Locator
@@ -35,9 +36,9 @@ class LocatedHandler(ContentHandler):
         """The line the parser is on."""
         return self._locator.getLineNumber() if self._locator is not None else None
 
-    def fail(self, message: str) -> ImportFileError:
-        """An error about the element at the current line, to raise."""
-        return ImportFileError(self.path, message, self.line)
+    def fail(self, kind: str, **params: Any) -> ImportFileError:
+        """An error of ``kind`` about the element at the current line, to raise."""
+        return ImportFileError(kind, path=self.path, line=self.line, **params)
 
 
 def attribute(attrs: AttributesImpl, *names: str) -> str | None:
@@ -56,11 +57,9 @@ def parse_xml(path: Path, handler: LocatedHandler) -> None:
             defusedxml.sax.parse(stream, handler, forbid_dtd=True, forbid_entities=True,
                                  forbid_external=True)
     except SAXParseException as error:
-        raise ImportFileError(path, f"not well-formed XML: {error.getMessage()}",
-                              error.getLineNumber()) from None
+        raise ImportFileError("xml_malformed", path=path, line=error.getLineNumber(),
+                              detail=error.getMessage()) from None
     except DTDForbidden:
-        raise ImportFileError(path, "a DTD (<!DOCTYPE ...>) is not accepted in imported XML",
-                              handler.line) from None
+        raise ImportFileError("xml_dtd", path=path, line=handler.line) from None
     except (EntitiesForbidden, ExternalReferenceForbidden):
-        raise ImportFileError(path, "entity declarations and external references are not "
-                              "accepted in imported XML", handler.line) from None
+        raise ImportFileError("xml_entities", path=path, line=handler.line) from None

@@ -95,8 +95,10 @@ def test_bom_semicolons_and_quoted_line_breaks(db: Database, tmp_path: Path) -> 
             'TUR-GOV-dışişleri;"Dışişleri\nBakanlığı";tur;"Hariciye|DB"\r\n'
             'AZE-GOV-aliyev;İlham Aliyev;AZE;Aliyev\r\n')
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
-    with pytest.raises(ActorCsvError, match=r"excel.csv, line 2: id 'TUR-GOV-dışişleri'"):
+    with pytest.raises(ActorCsvError) as caught:
         import_actors_csv(db, path)  # ı is not an id character
+    assert (caught.value.kind, caught.value.line) == ("csv_invalid_actor", 2)
+    assert str(caught.value).startswith("excel.csv, line 2: Actor id “TUR-GOV-dışişleri”")
     path.write_bytes(text.replace("dışişleri", "mfa").encode("utf-8"))  # and without the BOM
     assert import_actors_csv(db, path).added == 2
     mfa = get_actor(db, "TUR-GOV-mfa")
@@ -104,41 +106,56 @@ def test_bom_semicolons_and_quoted_line_breaks(db: Database, tmp_path: Path) -> 
     assert mfa.aliases_tr == ("Hariciye", "DB")
 
 
-@pytest.mark.parametrize(("content", "line", "words"), [
-    (f"{HEADER}\nX1,First,USA,,,,,\nX2,,USA,,,,,\n", 3, "the name is empty"),
-    (f"{HEADER},colour\nX1,First,USA,,,,,,red\n", 1, "unknown column 'colour'"),
-    (f"{HEADER}\nX1,First,USA,,,,,\nX2,Second,US,,,,,\n", 3, "country 'US'"),
-    (f"{HEADER}\nX1,First,USA,,,,,\nX2,Second,USA,,,\n", 3, "6 fields, but the header has 8"),
-    (f"{HEADER}\nX1,First,USA,,,,,\nX1,Again,USA,,,,,\n", 3, "id 'X1' appears twice"),
-    (f'{HEADER}\nX1,"Multi\nline",USA,,,,,\nX2,Second,USA,GOVERNMENT,,,,\n', 4, "sector"),
-    ("id,country\nX1,USA\n", 1, "the 'name' column is missing"),
-    ("\n", 1, "no header row"),
+@pytest.mark.parametrize(("content", "line", "kind", "params"), [
+    (f"{HEADER}\nX1,First,USA,,,,,\nX2,,USA,,,,,\n", 3, "csv_invalid_actor",
+     {"detail": "The actor's name is empty."}),
+    (f"{HEADER},colour\nX1,First,USA,,,,,,red\n", 1, "csv_unknown_column",
+     {"column": "colour"}),
+    (f"{HEADER}\nX1,First,USA,,,,,\nX2,Second,US,,,,,\n", 3, "csv_invalid_actor",
+     {"detail": "Country “US”: expected an ISO 3166 alpha-3 code (USA) or a PLOVER code "
+                "(IGO, NGO, ...)."}),
+    (f"{HEADER}\nX1,First,USA,,,,,\nX2,Second,USA,,,\n", 3, "csv_field_count",
+     {"count": 6, "expected": 8}),
+    (f"{HEADER}\nX1,First,USA,,,,,\nX1,Again,USA,,,,,\n", 3, "csv_duplicate_id",
+     {"actor": "X1"}),
+    (f'{HEADER}\nX1,"Multi\nline",USA,,,,,\nX2,Second,USA,GOVERNMENT,,,,\n', 4,
+     "csv_invalid_actor",
+     {"detail": "Sector “GOVERNMENT”: expected a PLOVER sector code (GOV, MIL, LEG, ...)."}),
+    ("id,country\nX1,USA\n", 1, "csv_no_name_column", {}),
+    ("\n", 1, "csv_no_header", {"columns": HEADER}),
 ])
 def test_malformed_files_name_the_line_and_import_nothing(
-        db: Database, tmp_path: Path, content: str, line: int, words: str) -> None:
+        db: Database, tmp_path: Path, content: str, line: int, kind: str,
+        params: dict[str, object]) -> None:
     seed_default_actors(db)
     before = counts(db)
     path = tmp_path / "bad.csv"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ActorCsvError) as caught:
         import_actors_csv(db, path)
-    assert str(caught.value).startswith(f"bad.csv, line {line}: ")
-    assert words in str(caught.value)
-    assert caught.value.line == line
+    error = caught.value
+    assert (error.kind, error.line, error.path) == (kind, line, path)
+    assert {name: error.params.get(name) for name in params} == params
+    assert str(error).startswith(f"bad.csv, line {line}: ")
+    assert "{" not in str(error), str(error)
     assert counts(db) == before
 
 
 def test_unreadable_files(db: Database, tmp_path: Path) -> None:
-    with pytest.raises(ActorCsvError, match=r"absent\.csv: file not found"):
+    with pytest.raises(ActorCsvError, match=r"absent\.csv: file not found") as caught:
         import_actors_csv(db, tmp_path / "absent.csv")
+    assert (caught.value.kind, caught.value.line) == ("csv_unreadable", None)
     latin = tmp_path / "latin.csv"
     latin.write_bytes(f"{HEADER}\nX1,First,USA,,,,,\nX2,Kı".encode() + b"\xfdz,TUR,,,,,\n")
-    with pytest.raises(ActorCsvError, match=r"latin.csv, line 3: is not UTF-8"):
+    with pytest.raises(ActorCsvError, match=r"latin.csv, line 3: the text is not UTF-8 "
+                       r"\(byte 0xfd\)") as caught:
         import_actors_csv(db, latin)
+    assert (caught.value.kind, caught.value.line) == ("csv_not_utf8", 3)
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"PK\x03\x04\x00\x00")
-    with pytest.raises(ActorCsvError, match="is a binary file"):
+    with pytest.raises(ActorCsvError, match="is a binary file") as caught:
         import_actors_csv(db, binary)
+    assert caught.value.kind == "csv_unreadable"
     assert counts(db) == (0, 0)
 
 

@@ -57,7 +57,8 @@ def test_filters_reach_the_export(annotated: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "words"), [
-    (["--format", "jsonl", "--doc", "nothing-like-this"], "no document matches"),
+    (["--format", "jsonl", "--doc", "nothing-like-this"],
+     "No document matches “nothing-like-this”"),
     (["--format", "jsonl", "--split", "80/30"], "summing to 100"),
     (["--format", "jsonl", "--split", "a/b"], "percentages"),
 ])
@@ -94,7 +95,7 @@ def test_import_annotations_round_trip_and_a_bad_file(annotated: str, tmp_path: 
     assert code == 2 and stdout == ""
     assert err.strip().splitlines() == [f"annotator: error: {bad}:3: not valid JSON: "
                                         "Expecting property name enclosed in double quotes "
-                                        "(column 2)"]
+                                        "(column 2)."]
     db = open_project(tmp_path / "third.sqlite")
     assert counts(db) == before
     db.close()

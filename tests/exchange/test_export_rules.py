@@ -27,8 +27,11 @@ def test_enforced_rules_refuse_a_sanction_without_recipient(db_path: Path, seed_
     add_event(db, Event("", sentence.id, "SANCTION", modes=("discontinue",),
                         actors=(senate.id,)))
     out = tmp_path / "events.jsonl"
-    with pytest.raises(ExportOptionsError, match="recipient"):
+    with pytest.raises(ExportOptionsError) as caught:
         export(db, "jsonl", ExportOptions(enforce_rules=True), out)
+    assert (caught.value.kind, caught.value.params["count"]) == ("rule_problems", 1)
+    assert "(SANCTION): SANCTION needs a recipient" in caught.value.params["problems"]
+    assert str(caught.value).startswith("Nothing was exported: ")
     assert not out.exists() and not list(tmp_path.glob("events.jsonl*"))
     report = export(db, "jsonl", ExportOptions(), out)  # not asked: exported as it is
     assert report.events == 1 and out.exists()

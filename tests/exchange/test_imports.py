@@ -171,30 +171,33 @@ def test_label_studio_offsets_in_utf16_are_understood(bare, tmp_path: Path) -> N
     assert text[mention.start:mention.end] == "Blinken"
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("[", "closing"),
-    ('[{"data": {"text": "Bir."}, "annotations": []},', "closing"),
-    ('[{"data": {"text": "Bir."}, "annotations": []}] trailing', "after the tasks"),
+@pytest.mark.parametrize(("content", "kind", "message"), [
+    ("[", "labelstudio_cut_short", "closing"),
+    ('[{"data": {"text": "Bir."}, "annotations": []},', "labelstudio_cut_short", "closing"),
+    ('[{"data": {"text": "Bir."}, "annotations": []}] trailing', "labelstudio_text_after",
+     "after the tasks"),
 ])
 def test_a_cut_or_padded_label_studio_file_is_refused(tmp_path: Path, content: str,
-                                                      message: str) -> None:
+                                                      kind: str, message: str) -> None:
     from annotator.exchange.errors import ImportFileError
     from annotator.exchange.labelstudio import iter_json_array
 
     path = tmp_path / "tasks.json"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(ImportFileError, match=message):
+    with pytest.raises(ImportFileError, match=message) as caught:
         list(iter_json_array(content, path))
+    assert (caught.value.kind, caught.value.line) == (kind, 1)
+    assert str(caught.value).startswith(f"{path}:1: ")
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("type", "NOTATYPE", "not in the project's taxonomy"),
-    ("date", "2023-13-45", "not an ISO date"),
-    ("date", "yesterday", "not an ISO date"),
+@pytest.mark.parametrize(("field", "value", "kind"), [
+    ("type", "NOTATYPE", "jsonl_unknown_event_type"),
+    ("date", "2023-13-45", "jsonl_bad_event_date"),
+    ("date", "yesterday", "jsonl_bad_event_date"),
 ])
 def test_jsonl_events_with_unknown_types_or_bad_dates_are_refused(
         tmp_path: Path, db_path: Path, seed_file: Path, field: str, value: str,
-        message: str) -> None:
+        kind: str) -> None:
     import json as json_module
 
     from annotator.core.annotations import Event
@@ -221,20 +224,27 @@ def test_jsonl_events_with_unknown_types_or_bad_dates_are_refused(
     lines[number] = json_module.dumps(record, ensure_ascii=False)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     empty = open_project(tmp_path / "empty.sqlite")
-    with pytest.raises(ImportFileError, match=f"line {number + 1}.*{message}|{message}"):
+    with pytest.raises(ImportFileError) as caught:
         import_annotations(empty, out)
+    error = caught.value
+    assert (error.kind, error.line) == (kind, number + 1)
+    assert (error.params["event"], error.params[field]) == (record["events"][0]["id"], value)
+    assert str(error).startswith(f"{out}:{number + 1}: event {error.params['event']}: the "
+                                 f"{field} “{value}” is not")
     assert empty.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     empty.close()
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda text: text.replace('trgLang="en"', 'trgLang="de"'), "not English"),
+@pytest.mark.parametrize(("change", "kind", "message"), [
+    (lambda text: text.replace('trgLang="en"', 'trgLang="de"'), "xliff_not_english",
+     "“de”, not English"),
     (lambda text: text.replace("</file>", text[text.index("    <unit "):
                                                 text.index("</unit>") + 8] + "</file>", 1),
-     "appears twice"),
+     "xliff_unit_twice", "appears twice"),
 ])
 def test_xliff_in_another_language_or_with_repeated_units_is_refused(
-        project, tmp_path: Path, change, message: str) -> None:  # type: ignore[no-untyped-def]
+        project, tmp_path: Path, change, kind: str,
+        message: str) -> None:  # type: ignore[no-untyped-def]
     from annotator.exchange.errors import ImportFileError
 
     db, _sample = project
@@ -242,6 +252,8 @@ def test_xliff_in_another_language_or_with_repeated_units_is_refused(
     export(db, "xliff", ExportOptions(), path)
     path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
     history = counts_history(db)
-    with pytest.raises(ImportFileError, match=message):
+    with pytest.raises(ImportFileError, match=message) as caught:
         import_annotations(db, path)
+    assert caught.value.kind == kind
+    assert str(caught.value).startswith(f"{path}:{caught.value.line}: ")
     assert counts_history(db) == history
