@@ -5,7 +5,8 @@ which modes each type allows, the contexts and auxiliary modes any event may car
 sector and non-state codes, and which types need a recipient. :func:`parse_taxonomy` reads the
 PLOVER-style file and :func:`parse_cameo` adds a CAMEO code table checked against it; both take
 text (callers read files, see ``annotator.storage.taxonomy``) and raise :class:`TaxonomyError`
-naming the file and the line (TOML syntax) or the key path (``event_types.CONSULT.modes[2]``).
+whose parameters name the file (``source``) and the line (TOML syntax) or the key path (``key``:
+``event_types.CONSULT.modes[2]``); the sentences are in ``annotator/messages/taxonomy.py``.
 :meth:`Taxonomy.check_event` turns PLOVER's rules into warnings for an event frame.
 """
 
@@ -20,6 +21,7 @@ from enum import StrEnum
 from typing import Any
 
 from annotator.core.annotations import Event
+from annotator.errors import AnnotatorError
 
 _TYPE_CODE = re.compile(r"[A-Z][A-Z0-9_-]*\Z")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*\Z")
@@ -29,17 +31,14 @@ _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+\Z")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*\Z")
 
 
-class TaxonomyError(ValueError):
-    """A taxonomy file is not valid. ``str(error)`` names the file and the line or key."""
+class TaxonomyError(AnnotatorError, ValueError):
+    """A taxonomy file is not valid or cannot be read.
 
-    def __init__(self, source: str, problem: str, *, key: str = "", line: int | None = None,
-                 column: int | None = None) -> None:
-        self.source, self.problem, self.key = source, problem, key
-        self.line, self.column = line, column
-        where = key
-        if line is not None:
-            where = f"line {line}" if column is None else f"line {line}, column {column}"
-        super().__init__(f"{source}: {where}: {problem}" if where else f"{source}: {problem}")
+    Parameters: ``source`` (the file's name), and as the kind needs them ``key`` (the key path
+    of the bad value), ``line`` and ``column``, ``value`` (the bad value), ``expected``.
+    """
+
+    domain = "taxonomy"
 
 
 class Quad(StrEnum):
@@ -234,8 +233,8 @@ class _Checker:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, key: str, problem: str) -> TaxonomyError:
-        return TaxonomyError(self.source, problem, key=key)
+    def fail(self, kind: str, key: str, **params: Any) -> TaxonomyError:
+        return TaxonomyError(kind, source=self.source, key=key, **params)
 
     def load(self, text: str) -> dict[str, Any]:
         try:
@@ -244,77 +243,80 @@ class _Checker:
             message = str(error)
             found = _TOML_POSITION.search(message)
             if found is None:  # "(at end of document)" and the like
-                raise TaxonomyError(self.source, f"TOML syntax error: {message}") from None
+                raise TaxonomyError("toml_syntax", source=self.source, detail=message) from None
             line, column = int(found.group(1)), int(found.group(2))
-            raise TaxonomyError(self.source, f"TOML syntax error: {message[:found.start()]}",
-                                line=line, column=column) from None
+            raise TaxonomyError("toml_syntax_at", source=self.source, line=line, column=column,
+                                detail=message[:found.start()]) from None
 
     def table(self, value: Any, key: str, allowed: set[str] | None = None,
               required: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(key, "must be a table")
+            raise self.fail("not_table", key)
         if allowed is not None:
             for name in value:
                 if name not in allowed:
-                    raise self.fail(_join(key, name), "unknown key (expected one of: "
-                                    f"{', '.join(sorted(allowed))})")
+                    raise self.fail("unknown_key", _join(key, name),
+                                    expected=", ".join(sorted(allowed)))
         for name in required:
             if name not in value:
-                raise self.fail(key or "(top level)", f"missing required key '{name}'")
+                if key:
+                    raise self.fail("missing_key", key, name=name)
+                raise TaxonomyError("missing_top_key", source=self.source, name=name)
         return value
 
     def string(self, value: Any, key: str, pattern: re.Pattern[str] | None = None,
-               hint: str = "") -> str:
+               invalid: str = "invalid_name") -> str:
+        """A non-empty string; with ``pattern``, one it matches (else the kind ``invalid``)."""
         if not isinstance(value, str):
-            raise self.fail(key, "must be a string")
+            raise self.fail("not_string", key)
         if not value.strip():
-            raise self.fail(key, "must not be empty")
+            raise self.fail("empty_string", key)
         if pattern is not None and not pattern.match(value):
-            raise self.fail(key, f"'{value}' is not a valid name{hint}")
+            raise self.fail(invalid, key, value=value)
         return value
 
     def names(self, value: Any, key: str) -> tuple[str, ...]:
         if not isinstance(value, list):
-            raise self.fail(key, "must be a list of strings")
+            raise self.fail("not_list", key)
         found: list[str] = []
         for index, item in enumerate(value):
             name = self.string(item, _join(key, index), _NAME)
             if name in found:
-                raise self.fail(_join(key, index), f"'{name}' is listed twice")
+                raise self.fail("listed_twice", _join(key, index), value=name)
             found.append(name)
         return tuple(found)
 
-    def described(self, data: dict[str, Any], key: str,
-                  pattern: re.Pattern[str], hint: str) -> dict[str, str]:
+    def described(self, data: dict[str, Any], key: str, pattern: re.Pattern[str],
+                  invalid: str = "invalid_name") -> dict[str, str]:
         """A table of name = "description" pairs."""
         table = self.table(data.get(key, {}), key)
         for name, description in table.items():
-            self.string(name, _join(key, name), pattern, hint)
+            self.string(name, _join(key, name), pattern, invalid)
             if not isinstance(description, str):
-                raise self.fail(_join(key, name), "must be a string (its description)")
+                raise self.fail("description_not_string", _join(key, name))
         return dict(table)
 
 
 def _event_type(check: _Checker, code: str, value: Any) -> EventType:
     key = _join("event_types", code)
-    check.string(code, key, _TYPE_CODE, " (event type codes are capitals, e.g. CONSULT)")
+    check.string(code, key, _TYPE_CODE, "invalid_type_code")
     table = check.table(value, key, _TYPE_KEYS, ("label", "quad"))
     label = check.string(table["label"], _join(key, "label"))
     label_tr = check.string(table.get("label_tr", label), _join(key, "label_tr"))
     quad_value = check.string(table["quad"], _join(key, "quad"))
     if quad_value not in set(Quad):
-        raise check.fail(_join(key, "quad"), f"'{quad_value}' is not one of: "
-                         f"{', '.join(Quad)}")
+        raise check.fail("unknown_quad", _join(key, "quad"), value=quad_value,
+                         expected=", ".join(Quad))
     score = table.get("score")
     if score is not None and (isinstance(score, bool) or not isinstance(score, int | float)
                               or not -10 <= score <= 10):
-        raise check.fail(_join(key, "score"), "must be a number from -10 to 10")
+        raise check.fail("bad_score", _join(key, "score"))
     required = table.get("recipient_required", False)
     if not isinstance(required, bool):
-        raise check.fail(_join(key, "recipient_required"), "must be true or false")
+        raise check.fail("not_boolean", _join(key, "recipient_required"))
     description = table.get("description", "")
     if not isinstance(description, str):
-        raise check.fail(_join(key, "description"), "must be a string")
+        raise check.fail("not_string", _join(key, "description"))
     return EventType(code, label, label_tr, Quad(quad_value),
                      None if score is None else float(score),
                      check.names(table.get("modes", []), _join(key, "modes")), required,
@@ -330,46 +332,44 @@ def parse_taxonomy(text: str, source: str) -> Taxonomy:
         check.string(meta[name], _join("taxonomy", name))
     types = check.table(data["event_types"], "event_types")
     if not types:
-        raise check.fail("event_types", "must define at least one event type")
-    contexts = check.described(data, "contexts", _NAME, "")
-    aux_modes = check.described(data, "aux_modes", _NAME, "")
+        raise check.fail("no_event_types", "event_types")
+    contexts = check.described(data, "contexts", _NAME)
+    aux_modes = check.described(data, "aux_modes", _NAME)
     for name in aux_modes:
         if name in contexts:
-            raise check.fail(_join("aux_modes", name), "is also a context; a name is either a "
-                             "context or an auxiliary mode")
-    codes_hint = " (three capital letters, e.g. GOV)"
+            raise check.fail("aux_is_context", _join("aux_modes", name), value=name)
     return Taxonomy(
         name=meta.get("name", source), version=meta.get("version", ""), source=source,
         event_types=tuple(_event_type(check, code, value) for code, value in types.items()),
         contexts=contexts, aux_modes=aux_modes,
-        sectors=check.described(data, "sectors", _ACTOR_CODE, codes_hint),
-        actor_codes=check.described(data, "actor_codes", _ACTOR_CODE, codes_hint),
+        sectors=check.described(data, "sectors", _ACTOR_CODE, "invalid_actor_code"),
+        actor_codes=check.described(data, "actor_codes", _ACTOR_CODE, "invalid_actor_code"),
         cameo_file=meta.get("cameo"), reference=meta.get("reference", ""))
 
 
 def _cameo_entry(check: _Checker, taxonomy: Taxonomy, code: str, value: Any) -> CameoCode:
     key = _join("codes", code)
-    check.string(code, key, _CAMEO_CODE, " (CAMEO codes are 2 to 4 digits, e.g. \"043\")")
+    check.string(code, key, _CAMEO_CODE, "invalid_cameo_code")
     table = check.table(value, key, _CAMEO_KEYS, ("label",))
     label = check.string(table["label"], _join(key, "label"))
     plover = table.get("plover")
     if plover is not None:
         plover = check.string(plover, _join(key, "plover"))
         if taxonomy.event_type(plover) is None:
-            raise check.fail(_join(key, "plover"), f"unknown event type '{plover}' (not in "
-                             f"{taxonomy.name}: {', '.join(taxonomy.type_codes())})")
+            raise check.fail("unknown_event_type", _join(key, "plover"), value=plover,
+                             taxonomy=taxonomy.name, expected=", ".join(taxonomy.type_codes()))
     mode = table.get("mode")
     if mode is not None:
         mode = check.string(mode, _join(key, "mode"))
         if plover is None:
-            raise check.fail(_join(key, "mode"), "a mode needs a 'plover' event type")
+            raise check.fail("mode_without_type", _join(key, "mode"), value=mode)
         if mode not in taxonomy.modes_for(plover):
-            raise check.fail(_join(key, "mode"), f"'{mode}' is not a mode of {plover}")
+            raise check.fail("unknown_mode", _join(key, "mode"), value=mode, event_type=plover)
     contexts = check.names(table.get("contexts", []), _join(key, "contexts"))
     for index, context in enumerate(contexts):
         if context not in taxonomy.contexts:
-            raise check.fail(_join(_join(key, "contexts"), index),
-                             f"unknown context '{context}'")
+            raise check.fail("unknown_context", _join(_join(key, "contexts"), index),
+                             value=context, taxonomy=taxonomy.name)
     return CameoCode(code, label, plover, mode, contexts)
 
 

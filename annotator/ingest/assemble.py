@@ -31,7 +31,7 @@ def assemble(raw: RawDocument, data: bytes, name: str) -> ParsedDocument:
     """Structure ``raw`` and add metadata, the file name and the sha256 of ``data``."""
     structured = structure_paragraphs(raw.paragraphs)
     if not structured.text.strip():
-        raise IngestError("empty", f"{name} contains no text.")
+        raise IngestError("no_text", path=name)
     meta = extract_metadata(structured, raw.hints, PurePath(name).stem or name)
     return ParsedDocument(
         text=structured.text,

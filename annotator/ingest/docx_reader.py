@@ -1,7 +1,7 @@
 """Word documents (``.docx``): paragraphs and tables in order, heading styles, footnotes.
 
 Before python-docx sees the file, the ZIP is checked (entry count, total and per-entry expanded
-size, compression ratio: a zip bomb or a damaged archive is ``malformed``) and the XML parts we read
+size, compression ratio: a zip bomb or a damaged archive is refused) and the XML parts we read
 are parsed once with defusedxml, which refuses DTDs and entity declarations (Word never writes
 them; billion-laughs files do). python-docx's own lxml parser does not resolve entities either.
 
@@ -41,23 +41,19 @@ _SKIP_ANCESTORS = frozenset({_MC_FALLBACK, f"{_W}txbxContent"})
 _NOTE_PARTS = (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote"))
 
 
-def _bad(name: str, why: str) -> IngestError:
-    return IngestError("malformed", f"{name} is not a readable Word document ({why}).")
-
-
 def check_zip(data: bytes, name: str) -> dict[str, bytes]:
     """Validate the archive and return the XML parts we parse ourselves (document, notes)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_ENTRIES:
-                raise _bad(name, "too many parts")
+                raise IngestError("docx_too_many_parts", path=name, limit=MAX_ENTRIES)
             if sum(info.file_size for info in infos) > MAX_EXPANDED_BYTES:
-                raise _bad(name, "it expands to an implausible size")
+                raise IngestError("docx_expands_too_much", path=name)
             for info in infos:
                 if info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(
                         info.compress_size, 1):
-                    raise _bad(name, "a part is compressed suspiciously well")
+                    raise IngestError("docx_compression", path=name)
             wanted = ["word/document.xml"] + [part for part, _ in _NOTE_PARTS]
             names = set(archive.namelist())
             return {part: archive.read(part) for part in wanted if part in names}
@@ -65,7 +61,7 @@ def check_zip(data: bytes, name: str) -> dict[str, bytes]:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError,
             NotImplementedError, KeyError, RuntimeError):
-        raise _bad(name, "the archive is damaged or incomplete") from None
+        raise IngestError("docx_damaged", path=name) from None
 
 
 def _check_xml(parts: dict[str, bytes], name: str) -> dict[str, Any]:
@@ -74,11 +70,11 @@ def _check_xml(parts: dict[str, bytes], name: str) -> dict[str, Any]:
         try:
             trees[part] = safe_fromstring(xml, forbid_dtd=True)
         except DefusedXmlException:
-            raise _bad(name, f"{part} declares a DTD or entities") from None
+            raise IngestError("docx_entities", path=name, part=part) from None
         except Exception:  # ParseError and friends from a damaged part
-            raise _bad(name, f"{part} is not well-formed XML") from None
+            raise IngestError("docx_bad_xml", path=name, part=part) from None
     if "word/document.xml" not in trees:
-        raise _bad(name, "word/document.xml is missing")
+        raise IngestError("docx_no_document", path=name)
     return trees
 
 
@@ -201,12 +197,12 @@ def _core_hints(document: DocxDocument) -> dict[str, str]:
 
 
 def read_docx(data: bytes, name: str) -> RawDocument:
-    """Paragraphs and hints of a Word document; raises ``IngestError`` (``malformed``)."""
+    """Paragraphs and hints of a Word document; raises ``IngestError`` (``docx_...`` kinds)."""
     trees = _check_xml(check_zip(data, name), name)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises KeyError, ValueError, lxml errors, PackageNotFound...
-        raise _bad(name, "python-docx could not open it") from None
+        raise IngestError("docx_unreadable", path=name) from None
     reader = _Reader(_style_names(document))
     paragraphs = list(reader.items(document.iter_inner_content()))
     paragraphs.extend(_notes(trees, reader.notes))

@@ -8,7 +8,7 @@ unused control codes, so decoding with cp1254 gives the same text for both. char
 consulted only when the cp1254 reading does not look Turkish, because on short Turkish text it
 often guesses a Western or Central European code page; among its candidates a Western family one
 still decodes as cp1254. A file that is mostly valid UTF-8 with a few bad bytes is refused
-(``encoding``) rather than read as cp1254 mojibake.
+(``invalid_bytes``) rather than read as cp1254 mojibake.
 """
 
 from __future__ import annotations
@@ -38,12 +38,12 @@ _TURKISH_ONLY = frozenset("ğĞıİşŞ")  # letters Latin-1/cp1252 lack; cp1254
 _WESTERN = frozenset({"cp1254", "iso8859_9", "cp1252", "latin_1", "iso8859_15", "ascii"})
 
 
-def _strict(data: bytes, codec: str, name: str, what: str) -> str:
+def _strict(data: bytes, codec: str, name: str, encoding: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise IngestError("encoding", f"{name} looks like {what} but has invalid bytes at offset "
-                                      f"{exc.start}.") from None
+        raise IngestError("invalid_bytes", path=name, encoding=encoding,
+                          offset=exc.start) from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -94,16 +94,15 @@ def _single_byte(data: bytes, name: str) -> tuple[str, str]:
             return text, label
     best = results.best()
     if best is None:
-        raise IngestError("encoding", f"{name}: the character encoding could not be recognised; "
-                                      f"save it as UTF-8.")
+        raise IngestError("unknown_encoding", path=name)
     return str(best), best.encoding
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Decode the bytes of a text file: ``(text, encoding name)``; raises ``IngestError``.
 
-    Kinds: ``binary`` for NUL bytes (outside UTF-16) or many control bytes, ``encoding`` for
-    invalid bytes in a recognised encoding or an unrecognisable one.
+    Kinds: ``binary`` for NUL bytes (outside UTF-16) or many control bytes, ``invalid_bytes``
+    for invalid bytes in a recognised encoding, ``unknown_encoding`` for an unrecognisable one.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -114,12 +113,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             text, encoding = _strict(data, codec16, name, "UTF-16"), codec16
         elif b"\x00" in data or len(_CONTROL_BYTE.findall(data[:65536])) > 0.01 * min(
                 len(data), 65536):
-            raise IngestError("binary", f"{name} is not a text file (it contains binary data).")
+            raise IngestError("binary", path=name)
         else:
             try:
                 text, encoding = data.decode("utf-8"), "utf-8"
             except UnicodeDecodeError:
                 text, encoding = _single_byte(data, name)
     if not is_mostly_printable(text):
-        raise IngestError("binary", f"{name} is not a text file (it contains binary data).")
+        raise IngestError("binary", path=name)
     return text, encoding

@@ -7,7 +7,7 @@ font size or boldness changes; across a page break a paragraph continues when it
 end a sentence. Lines larger than the body size become headings. Running headers and footers (a
 line repeated at the top or bottom of most pages, digits ignored) and bare page numbers are dropped.
 A line ending in a hyphen between lower-case letters is joined without it. A PDF without a text
-layer (a scan) is ``empty``; a password-protected one is ``unsupported``.
+layer (a scan) is ``pdf_no_text``; a password-protected one is ``pdf_password``.
 """
 
 from __future__ import annotations
@@ -204,19 +204,15 @@ def _read_pdf(data: bytes, name: str) -> RawDocument:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError("unsupported", f"{name} is password-protected; remove the password "
-                                             f"and import it again.")
+            raise IngestError("pdf_password", path=name)
         pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
     except IngestError:
         raise
     except (DependencyError, FileNotDecryptedError):
-        raise IngestError("unsupported", f"{name} is encrypted in a way that cannot be read "
-                                         f"here.") from None
+        raise IngestError("pdf_encrypted", path=name) from None
     except Exception:  # pypdf raises PdfReadError, ValueError, KeyError, ... on damaged files
-        raise IngestError("malformed", f"{name} is not a readable PDF (the file is damaged or "
-                                       f"incomplete).") from None
+        raise IngestError("pdf_damaged", path=name) from None
     paragraphs = _paragraphs(_drop_furniture(pages))
     if not paragraphs:
-        raise IngestError("empty", f"{name} has no text layer (it may be a scanned image); run "
-                                   f"OCR on it first.")
+        raise IngestError("pdf_no_text", path=name)
     return RawDocument(paragraphs, _hints(reader))

@@ -2,16 +2,20 @@
 
 ``read_document(path)`` and ``read_bytes(data, name)`` check the size, pick the reader by content
 (magic bytes, then HTML sniffing of the decoded text) before extension, run it, and assemble the
-normalised text, blocks and metadata. They raise only ``IngestError`` with a kind (``not_found,
-empty, binary, too_large, encoding, malformed, unsupported``) and one sentence naming the file;
-an unexpected failure inside a third-party parser becomes ``malformed``, never a traceback and
-never a partial result. The PDF and Word readers are imported when first needed: their libraries
-are heavy, and a missing one makes only those files ``unsupported``.
+normalised text, blocks and metadata. They raise only ``IngestError``, with a kind and the file
+as its ``path`` parameter (the catalogue of kinds is ``annotator/messages/ingest.py``); an
+unexpected failure inside a third-party parser becomes ``damaged``, never a traceback and never a
+partial result. Folders, named pipes, sockets and devices are refused before they are opened (a
+pipe would block the import). The PDF and Word readers are imported when first needed: their
+libraries are heavy, and a missing one refuses only those files (``pdf_support_missing``,
+``docx_support_missing``).
 """
 
 from __future__ import annotations
 
+import math
 import re
+import stat
 from pathlib import Path
 
 from annotator.core.models import ParsedDocument
@@ -30,37 +34,48 @@ _HTML_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_.:-]+)",
 _WESTERN_LABELS = frozenset({"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252",
                              "iso-8859-9", "latin5", "windows-1254", "cp1254", "us-ascii",
                              "ascii", "iso-8859-15"})
+_NOT_TEXT = frozenset({"binary", "invalid_bytes", "unknown_encoding"})  # decode_text's kinds
 
 
-def _too_large(name: str, size: int) -> IngestError:
-    return IngestError("too_large", f"{name} is {size / 1048576:.1f} MB; files over "
-                                    f"{MAX_FILE_BYTES / 1048576:.0f} MB are not imported.")
+def _too_large(path: Path | str, size: int) -> IngestError:
+    # rounded up, so that a file just over the limit never reads as "50.0 MB; files over 50 MB"
+    return IngestError("too_large", path=path, megabytes=math.ceil(size / 104857.6) / 10,
+                       limit=round(MAX_FILE_BYTES / 1048576))
 
 
-def _missing(name: str, what: str, packages: str) -> IngestError:
-    return IngestError("unsupported", f"{name} is a {what} file, and reading those needs "
-                                      f"{packages}, which are not installed.")
+def _os_error(path: Path, error: OSError) -> IngestError:
+    if isinstance(error, FileNotFoundError | NotADirectoryError):
+        return IngestError("not_found", path=path)
+    if isinstance(error, PermissionError):
+        return IngestError("permission_denied", path=path)
+    return IngestError("unreadable", path=path, detail=error.strerror or str(error))
 
 
 def read_document(path: Path) -> ParsedDocument:
     """Read the file at ``path``; see the module docstring for the errors."""
     name = path.name or str(path)
     try:
-        if path.is_dir():
-            raise IngestError("not_found", f"{name} is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_large(name, size)
-        data = read_limited(path, MAX_FILE_BYTES)  # devices report size 0: read a bounded amount
-        if len(data) > MAX_FILE_BYTES:
-            raise _too_large(name, len(data))
-    except FileNotFoundError:
-        raise IngestError("not_found", f"{name} does not exist.") from None
-    except PermissionError:
-        raise IngestError("not_found", f"{name} cannot be read (permission denied).") from None
-    except OSError as exc:
-        raise IngestError("not_found", f"{name} cannot be read ({exc.strerror}).") from None
-    return read_bytes(data, name)
+        info = path.stat()  # never blocks, unlike opening a named pipe
+    except OSError as error:
+        raise _os_error(path, error) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise IngestError("is_folder", path=path)
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError("special_file", path=path)
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large(path, info.st_size)
+    try:
+        data = read_limited(path, MAX_FILE_BYTES)  # bounded: the file may have grown meanwhile
+    except OSError as error:
+        raise _os_error(path, error) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(path, len(data))
+    try:
+        return read_bytes(data, name)
+    except IngestError as error:
+        if error.params.get("path") == name:
+            error.params["path"] = path  # name the file as the person gave it
+        raise
 
 
 def _decode_html(data: bytes, name: str) -> str | None:
@@ -84,23 +99,23 @@ def _read_raw(data: bytes, name: str) -> RawDocument:
         try:
             from annotator.ingest.pdf_reader import read_pdf
         except ImportError:
-            raise _missing(name, "PDF", "pypdf") from None
+            raise IngestError("pdf_support_missing", path=name) from None
         return read_pdf(data, name)
     if found is Format.DOCX:
         try:
             from annotator.ingest.docx_reader import read_docx
         except ImportError:
-            raise _missing(name, "Word", "python-docx and defusedxml") from None
+            raise IngestError("docx_support_missing", path=name) from None
         return read_docx(data, name)
     try:
         text = _decode_html(data, name) or decode_text(data, name)[0]
     except IngestError as error:
-        if claimed in (Format.PDF, Format.DOCX) and error.kind in ("binary", "encoding"):
-            what = "PDF" if claimed is Format.PDF else "Word document"
-            raise IngestError("malformed", f"{name} is not a valid {what}.") from None
+        if claimed in (Format.PDF, Format.DOCX) and error.kind in _NOT_TEXT:
+            kind = "not_pdf" if claimed is Format.PDF else "not_docx"
+            raise IngestError(kind, path=name) from None
         raise
     if not text.strip():
-        raise IngestError("empty", f"{name} contains only white space.")
+        raise IngestError("only_whitespace", path=name)
     if is_html(text, name):
         return read_html(text)
     return read_text(text)
@@ -112,13 +127,12 @@ def read_bytes(data: bytes, name: str) -> ParsedDocument:
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(name, len(data))
     if not data:
-        raise IngestError("empty", f"{name} is empty.")
+        raise IngestError("empty", path=name)
     try:
         return assemble(_read_raw(data, name), data, name)
     except IngestError:
         raise
     except RecursionError:
-        raise IngestError("malformed", f"{name} is nested too deeply to be read.") from None
+        raise IngestError("too_deep", path=name) from None
     except Exception:  # a parser bug or an input no check foresaw: refuse, never half-import
-        raise IngestError("malformed", f"{name} could not be read; the file may be damaged.") \
-            from None
+        raise IngestError("damaged", path=name) from None

@@ -2,10 +2,11 @@
 
 Magic bytes decide: ``%PDF-`` near the start is a PDF, a ZIP holding ``word/document.xml`` is a
 Word document, and known formats we do not read (legacy ``.doc``, OpenDocument, RTF, images,
-archives) are refused by name with kind ``unsupported``. Everything else is text, and decoded text
-that opens with ``<!doctype html`` or ``<html`` (or an ``.html`` file with HTML tags) is HTML. When
-the content contradicts the extension the content wins; a ``.pdf`` or ``.docx`` whose content is
-neither that format nor text is ``malformed``.
+archives) are refused with a kind naming them (``legacy_office``, ``image`` ...). Everything else
+is text, and decoded text that opens with ``<!doctype html`` or ``<html`` (or an ``.html`` file
+with HTML tags) is HTML. When the content contradicts the extension the content wins; a ``.pdf``
+or ``.docx`` whose content is neither that format nor text is refused as ``not_pdf`` or
+``not_docx``.
 """
 
 from __future__ import annotations
@@ -35,19 +36,19 @@ EXTENSIONS: dict[str, Format] = {
     ".docx": Format.DOCX, ".pdf": Format.PDF,
 }
 
-_UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Word/Office 97-2003 file; save it as .docx"),
-    (b"{\\rtf", "an RTF file; save it as .docx"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"%!PS", "a PostScript file; save it as PDF"),
+_UNSUPPORTED_MAGIC: tuple[tuple[bytes, str, dict[str, str]], ...] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy_office", {}),
+    (b"{\\rtf", "rtf", {}),
+    (b"\x89PNG\r\n\x1a\n", "image", {"format": "PNG"}),
+    (b"\xff\xd8\xff", "image", {"format": "JPEG"}),
+    (b"GIF87a", "image", {"format": "GIF"}),
+    (b"GIF89a", "image", {"format": "GIF"}),
+    (b"II*\x00", "image", {"format": "TIFF"}),
+    (b"MM\x00*", "image", {"format": "TIFF"}),
+    (b"\x1f\x8b", "archive", {"format": "gzip"}),
+    (b"7z\xbc\xaf\x27\x1c", "archive", {"format": "7-Zip"}),
+    (b"Rar!\x1a\x07", "archive", {"format": "RAR"}),
+    (b"%!PS", "postscript", {}),
 )
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
                          re.IGNORECASE | re.DOTALL)
@@ -66,18 +67,15 @@ def _zip_format(data: bytes, name: str, claimed: Format | None) -> Format:
             mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, ValueError, EOFError,
             NotImplementedError, KeyError, RuntimeError):
-        if claimed is Format.DOCX:
-            raise IngestError("malformed", f"{name} is not a valid Word document (the file is "
-                                           f"damaged or incomplete).") from None
-        raise IngestError("binary", f"{name} is a damaged ZIP archive, not a document.") from None
+        kind = "docx_damaged" if claimed is Format.DOCX else "zip_damaged"
+        raise IngestError(kind, path=name) from None
     if "word/document.xml" in names:
         return Format.DOCX
     if mimetype.startswith(b"application/vnd.oasis.opendocument"):
-        raise IngestError("unsupported", f"{name} is an OpenDocument file; save it as .docx.")
+        raise IngestError("opendocument", path=name)
     if claimed is Format.DOCX:
-        raise IngestError("malformed", f"{name} is not a valid Word document (it has no "
-                                       f"word/document.xml).")
-    raise IngestError("unsupported", f"{name} is a ZIP archive, not a document.")
+        raise IngestError("docx_no_document", path=name)
+    raise IngestError("archive", path=name, format="ZIP")
 
 
 def sniff_binary(data: bytes, name: str) -> Format | None:
@@ -87,9 +85,9 @@ def sniff_binary(data: bytes, name: str) -> Format | None:
         return Format.PDF
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_format(data, name, claimed)
-    for magic, what in _UNSUPPORTED_MAGIC:
+    for magic, kind, params in _UNSUPPORTED_MAGIC:
         if data.startswith(magic):
-            raise IngestError("unsupported", f"{name} is {what}.")
+            raise IngestError(kind, path=name, **params)
     return None
 
 

@@ -2,8 +2,9 @@
 
 The parsing and validation live in :mod:`annotator.core.taxonomy` (pure, from text); this module
 reads the bytes, refuses missing, binary, oversized and non-UTF-8 files with a
-:class:`~annotator.core.taxonomy.TaxonomyError` a person understands, and follows the
-``[taxonomy] cameo = "..."`` reference to the CAMEO table next to the file.
+:class:`~annotator.core.taxonomy.TaxonomyError` of their own kind (``not_found``, ``binary``,
+``not_utf8`` ...), and follows the ``[taxonomy] cameo = "..."`` reference to the CAMEO table next
+to the file.
 """
 
 from __future__ import annotations
@@ -21,14 +22,24 @@ from annotator.storage.text_files import TextFileError, read_small_text
 MAX_BYTES = 2_000_000  # a taxonomy is a few dozen KB; anything this big is the wrong file
 BUNDLED_NAME = "plover.toml"
 
+# TextFileError kinds → TaxonomyError kinds; the messages say "taxonomy file" themselves.
+_FILE_KINDS = {"file_not_found": "not_found", "file_is_folder": "is_folder",
+               "file_special": "special_file", "file_unreadable": "unreadable",
+               "file_too_large": "too_large", "file_binary": "binary",
+               "file_not_utf8": "not_utf8"}
+_FILE_PARAMS = ("detail", "megabytes", "byte", "line")
+
 
 def read_text_file(path: Path) -> str:
     """The UTF-8 text of a taxonomy file (a BOM is dropped); TaxonomyError when unreadable."""
     try:
-        return read_small_text(path, MAX_BYTES, "a TOML taxonomy")
+        return read_small_text(path, MAX_BYTES)
     except TextFileError as error:
-        source = str(path) if str(error) == "file not found" or path.is_dir() else path.name
-        raise TaxonomyError(source, str(error), line=error.line) from None
+        kind = _FILE_KINDS.get(error.kind)
+        params = {name: error.params[name] for name in _FILE_PARAMS if name in error.params}
+        if kind is None:  # a kind added to text_files later: its own sentence as the detail
+            kind, params = "file_error", {"detail": str(error)}
+        raise TaxonomyError(kind, source=path.name or str(path), path=path, **params) from None
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
@@ -38,8 +49,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     if taxonomy.cameo_file:
         cameo_path = path.parent / taxonomy.cameo_file
         if not cameo_path.is_file():
-            raise TaxonomyError(path.name, f"the CAMEO table '{taxonomy.cameo_file}' is not "
-                                f"next to it ({cameo_path})", key="taxonomy.cameo")
+            raise TaxonomyError("cameo_missing", source=path.name, key="taxonomy.cameo",
+                                value=taxonomy.cameo_file, path=cameo_path)
         taxonomy = parse_cameo(read_text_file(cameo_path), cameo_path.name, taxonomy)
     return taxonomy
 

@@ -88,15 +88,18 @@ def test_mostly_utf8_with_a_bad_byte_is_an_encoding_error() -> None:
     data = "Dışişleri Bakanı görüştü. ".encode() * 5 + b"\xff" + b"Ankara'da."
     with pytest.raises(IngestError) as caught:
         read_bytes(data, "bozuk.txt")
-    assert caught.value.kind == "encoding"
-    assert "bozuk.txt" in str(caught.value) and "offset" in str(caught.value)
+    error, offset = caught.value, data.index(b"\xff")
+    assert error.kind == "invalid_bytes"
+    assert error.params == {"path": "bozuk.txt", "encoding": "UTF-8", "offset": offset}
+    assert str(error) == f"bozuk.txt looks like UTF-8 but has invalid bytes at offset {offset}."
 
 
 def test_utf16_with_bom_and_invalid_bytes_is_an_encoding_error() -> None:
     data = b"\xff\xfe" + "Türkiye".encode("utf-16-le") + b"\x00\xd8"  # lone high surrogate
     with pytest.raises(IngestError) as caught:
         read_bytes(data, "yarim.txt")
-    assert caught.value.kind == "encoding"
+    assert caught.value.kind == "invalid_bytes"
+    assert caught.value.params["encoding"] == "UTF-16-LE"
 
 
 def test_nul_bytes_without_a_utf16_pattern_are_binary() -> None:

@@ -48,7 +48,22 @@ def test_a_broken_file_is_refused_and_changes_nothing(db_path: Path, tmp_path: P
     db = open_project(db_path)
     broken = tmp_path / "broken.toml"
     broken.write_text(MINI.replace('label = "Protest"', 'label = "Protest'), encoding="utf-8")
-    with pytest.raises(TaxonomyError, match="line"):
+    with pytest.raises(TaxonomyError) as caught:
         use_project_taxonomy(db, broken)
+    error = caught.value
+    assert (error.kind, error.params["source"], error.params["line"]) == (
+        "toml_syntax_at", "broken.toml", 10)
+    assert str(error).startswith("broken.toml: line 10, column ")
+    assert db.execute("SELECT count(*) FROM settings WHERE key = 'taxonomy'").fetchone()[0] == 0
+    db.close()
+
+
+def test_an_unreadable_file_is_refused_and_changes_nothing(db_path: Path, tmp_path: Path) -> None:
+    db = open_project(db_path)
+    missing = tmp_path / "absent.toml"
+    with pytest.raises(TaxonomyError) as caught:
+        use_project_taxonomy(db, missing)
+    assert caught.value.kind == "not_found"
+    assert str(caught.value) == f"There is no taxonomy file at {missing}."
     assert db.execute("SELECT count(*) FROM settings WHERE key = 'taxonomy'").fetchone()[0] == 0
     db.close()
