@@ -1,4 +1,8 @@
-"""Entry point of the ``annotator`` command: the CLI, handing GUI requests to ``annotator.app``."""
+"""Entry point of the ``annotator`` command: the CLI, handing GUI requests to ``annotator.app``.
+
+Kept lean: ``python -m annotator --version`` imports this module, the CLI's parser and argparse,
+nothing else (see ``annotator/cli/__init__.py``).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from annotator import cli
 
     result = cli.run(argv)
-    if isinstance(result, cli.GuiRequest):
-        from annotator import app
+    if isinstance(result, int):
+        return result
+    from annotator import app
 
-        return app.run_gui(result)
-    return result
+    return app.run_gui(result)
 
 
 if __name__ == "__main__":

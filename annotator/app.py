@@ -25,19 +25,24 @@ def _fail(message: str) -> int:
 
 
 def run_gui(request: GuiRequest) -> int:
-    """Open the main window on the requested project; return the process exit code."""
+    """Open the main window on the requested project; return the process exit code.
+
+    A project that cannot be opened (not a project, another program's, too new, busy) is
+    explained in a dialog, so someone who started the app from the desktop menu sees why.
+    """
     if request.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from annotator.errors import AnnotatorError
+    from annotator.gui.crash_report import install_crash_handler, start_log
     from annotator.gui.i18n import install_translators
     from annotator.gui.main_window import MainWindow
     from annotator.gui.settings import AppSettings
-    from annotator.paths import cache_dir, config_dir
-    from annotator.storage.connection import ProjectConnections
-    from annotator.storage.documents import resolve_document
-    from annotator.storage.errors import StorageError
+    from annotator.paths import cache_dir, config_dir, log_dir
+    from annotator.project import Project
+    from annotator.project.base import INTERACTIVE_BUSY_TIMEOUT_MS
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -47,12 +52,18 @@ def run_gui(request: GuiRequest) -> int:
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     settings = AppSettings(config_dir())
     install_translators(app, settings.preferences().ui_language, cache_dir())
+    log_file = start_log(log_dir())
+    install_crash_handler(log_file)
     try:
-        project = ProjectConnections(request.db_path)
-        doc_id = resolve_document(project.db, request.open_doc).id if request.open_doc else None
-    except StorageError as error:
-        return _fail(str(error))
-    window = MainWindow(project, settings)
+        project = Project(request.db_path, busy_timeout_ms=INTERACTIVE_BUSY_TIMEOUT_MS)
+    except AnnotatorError as error:
+        return show_open_failure(error, request.screenshot is None)
+    try:
+        doc_id = project.resolve(request.open_doc).id if request.open_doc else None
+    except AnnotatorError as error:
+        project.close()
+        return show_open_failure(error, request.screenshot is None)
+    window = MainWindow(project, settings, log_file=log_file)
     try:
         if doc_id:
             window.open_document(doc_id)
@@ -63,6 +74,23 @@ def run_gui(request: GuiRequest) -> int:
     finally:
         window.close()
         project.close()
+
+
+def show_open_failure(error: Exception, in_dialog: bool) -> int:
+    """Say why the project did not open: one stderr line, and a dialog on a desktop."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from annotator.gui.error_text import describe
+
+    text = describe(error)
+    if in_dialog:
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QApplication.translate("Errors", "The project cannot be opened"),
+                          text, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+    return _fail(text)
 
 
 def save_screenshot(window: object, path: Path) -> int:

@@ -40,6 +40,14 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def log_dir() -> Path:
+    """The folder for the error log: ``$ANNOTATOR_HOME/logs`` or the user's log folder."""
+    home = os.environ.get("ANNOTATOR_HOME")
+    if home:
+        return Path(home) / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 def resolve_db_path(cli_value: str | None) -> Path:
     """The project file to open: ``--db``, then ``$ANNOTATOR_DB``, then the default location."""
     if cli_value:

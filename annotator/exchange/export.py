@@ -2,8 +2,9 @@
 
 ``export(db, fmt, options, out_path, on_progress, cancel)`` streams the selected sentences
 through the format's writer into ``<out_path>.part`` and renames it to ``out_path`` when done,
-so the target name only ever holds a complete file. Reading happens inside one read transaction:
-the export is a consistent snapshot even while someone keeps editing. ``on_progress(done,
+so the target name only ever holds a complete file. Reading happens inside one deferred read
+transaction (a WAL snapshot, :func:`read_snapshot`): the export is consistent and never takes the
+write lock, so edits made meanwhile are saved at once and are not in the file. ``on_progress(done,
 total)`` is called every few hundred sentences and at the end; setting ``cancel`` stops the export
 at the next sentence with :class:`ExportCancelledError`, leaving no file behind.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TextIO
 
@@ -35,6 +37,12 @@ from annotator.storage.annotations import document_events
 from annotator.storage.taxonomy import project_taxonomy
 
 ProgressCallback = Callable[[int, int], None]
+
+
+def read_snapshot(db: Database) -> AbstractContextManager[object]:
+    """The project connection's snapshot read transaction (any other Database: no transaction)."""
+    snapshot = getattr(db, "snapshot", None)
+    return snapshot() if callable(snapshot) else nullcontext()
 PROGRESS_EVERY = 250
 
 WRITERS: dict[ExportFormat, type[Writer]] = {
@@ -71,7 +79,7 @@ def export(db: Database, fmt: str | ExportFormat, options: ExportOptions, out_pa
         raise ExportOptionsError("bad_side", side=options.side)
     started = time.perf_counter()
     report = ExportReport(fmt, out_path)
-    with db.atomic():  # one read transaction: a consistent snapshot of the project
+    with read_snapshot(db):  # a consistent view of the project that never blocks a writer
         actors = {actor.id: actor for actor in list_actors(db, include_rejected=True)}
         writer = WRITERS[fmt](actors, options)
         selection = Selection(db, options, writer.default_statuses)

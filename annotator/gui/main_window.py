@@ -27,23 +27,24 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.annotate_menu import AnnotateMenu
+from annotator.gui.context import WindowContext
 from annotator.gui.dialogs.about_dialog import AboutDialog
 from annotator.gui.dialogs.settings_dialog import SettingsDialog
 from annotator.gui.dialogs.shortcuts_dialog import ShortcutsDialog
-from annotator.gui.exchange_jobs import ExchangeMenu
+from annotator.gui.error_text import describe
+from annotator.gui.exchange_menu import ExchangeMenu
 from annotator.gui.jobs import Job, JobsPanel
 from annotator.gui.menus import add_action
 from annotator.gui.models.document_list_model import COL_TITLE, DocumentListModel
+from annotator.gui.operations import OperationRunner
 from annotator.gui.settings import AppSettings
 from annotator.gui.translation_menu import TranslationMenu
 from annotator.gui.widgets.editor_panel import EditorPanel
 from annotator.gui.widgets.welcome_panel import WelcomePanel
-from annotator.gui.workers import start_project_job
 from annotator.ingest.errors import IngestError
-from annotator.ingest.pipeline import ImportResult, import_file
+from annotator.ingest.pipeline import ImportResult
 from annotator.paths import resource_path, sample_documents
-from annotator.storage.connection import ProjectConnections
-from annotator.storage.documents import get_document, list_documents
+from annotator.project import Changes, JobControl, Outcome, Project
 
 IMPORT_FILTER = "Documents (*.txt *.md *.docx *.html *.htm *.pdf);;All files (*)"
 
@@ -54,16 +55,18 @@ class MainWindow(QMainWindow):
     document_opened = Signal(str)
     import_finished = Signal(object)
 
-    def __init__(self, project: ProjectConnections, settings: AppSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, settings: AppSettings,
+                 parent: QWidget | None = None, log_file: Path | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.settings = settings
+        project.set_who(lambda: self.settings.preferences().translator or None)
         self.setWindowTitle(self.tr("Annotator — %s") % project.path.name)
         self.setWindowIcon(QIcon(str(resource_path("icons", "annotator.svg"))))
         self.setAcceptDrops(True)
-        self._tasks: list[object] = []
         self.current_doc_id: str | None = None
+        self.jobs_panel = JobsPanel()
+        self.runner = OperationRunner(project, self.jobs_panel, self, log_file)
 
         self.document_model = DocumentListModel(self)
         self.document_view = QTableView()
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
             QHeaderView.ResizeMode.ResizeToContents)  # a project has tens of documents, not 10,000
 
         self.welcome_panel = WelcomePanel()
-        self.editor_panel = EditorPanel(project, lambda: self.settings.preferences().translator)
+        self.editor_panel = EditorPanel(project, self.runner)
         self.content_stack = QStackedWidget()
         self.content_stack.addWidget(self.welcome_panel)
         self.content_stack.addWidget(self.editor_panel)
@@ -90,7 +93,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([260, 1020])
         self.setCentralWidget(self.splitter)
-        self.jobs_panel = JobsPanel()
         self.statusBar().addPermanentWidget(self.jobs_panel)
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
@@ -106,18 +108,29 @@ class MainWindow(QMainWindow):
         self.welcome_panel.import_requested.connect(self._on_import_action_triggered)
         for source in (self.editor_panel, self.editor_panel.annotation_panel):
             source.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.editor_panel.target_saved.connect(self._progress_timer.start)
         self._progress_timer.timeout.connect(self._refresh_progress)
+        for view_slot in (self._on_project_changed, self.editor_panel.on_project_changed,
+                          self.editor_panel.annotation_panel.on_project_changed):
+            self.runner.project_changed.connect(view_slot)
         self.refresh_documents()
 
+    def context(self) -> WindowContext:
+        """The narrow interface the menus get."""
+        return WindowContext(
+            project=self.project, runner=self.runner, parent=self, settings=self.settings,
+            current_document=lambda: self.current_doc_id,
+            selected_sentences=self.editor_panel.selected_sentence_ids,
+            show_message=lambda text: self.statusBar().showMessage(text, 10_000))
+
     def _build_menus(self) -> None:
+        context = self.context()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = add_action(file_menu, self, self.tr("&Import documents…"),
                                         self._on_import_action_triggered,
                                         QKeySequence.StandardKey.Open)
         add_action(file_menu, self, self.tr("Open the &sample commentary"), self.open_sample)
         file_menu.addSeparator()
-        self.exchange_menu = ExchangeMenu(self, file_menu)
+        self.exchange_menu = ExchangeMenu(context, file_menu)
         file_menu.addSeparator()
         add_action(file_menu, self, self.tr("&Settings…"), self._on_settings_action_triggered,
                    QKeySequence.StandardKey.Preferences)
@@ -134,9 +147,10 @@ class MainWindow(QMainWindow):
             menu = menus.get(str(action.property("menu")))
             if menu is not None:
                 menu.addAction(action)
-        self.translation_menu = TranslationMenu(self,
+        self.translation_menu = TranslationMenu(context,
                                                 self.menuBar().addMenu(self.tr("&Translate")))
-        self.annotate_menu = AnnotateMenu(self, self.menuBar().addMenu(self.tr("&Annotate")))
+        self.annotate_menu = AnnotateMenu(context, self.editor_panel.annotation_panel,
+                                          self.menuBar().addMenu(self.tr("&Annotate")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         add_action(help_menu, self, self.tr("&Keyboard shortcuts"),
                    lambda: ShortcutsDialog.show_shortcuts(self),
@@ -145,9 +159,18 @@ class MainWindow(QMainWindow):
 
     # -- documents ---------------------------------------------------------------------------
 
+    @Slot(object)
+    def _on_project_changed(self, changes: Changes) -> None:
+        """The document list follows the project: at once for new documents, and a moment
+        after edits for the progress figures (one refresh for a burst of saves)."""
+        if changes.document_list:
+            self.refresh_documents()
+        elif changes.progress:
+            self._progress_timer.start()
+
     def refresh_documents(self) -> None:
         """Reload the document list; show the welcome page when the project is empty."""
-        self.document_model.set_rows(list_documents(self.project.db))
+        self.document_model.set_rows(self.project.documents())
         if self.document_model.rowCount() == 0:
             self.content_stack.setCurrentWidget(self.welcome_panel)
             return
@@ -164,13 +187,16 @@ class MainWindow(QMainWindow):
             self._show_document(doc_id)
 
     def _show_document(self, doc_id: str) -> None:
-        self.editor_panel.load_document(get_document(self.project.db, doc_id))
+        document = self.runner.run(lambda: self.project.document(doc_id))
+        if document is None:
+            return
+        self.editor_panel.load_document(document)
         self.content_stack.setCurrentWidget(self.editor_panel)
         self.current_doc_id = doc_id
         self.document_opened.emit(doc_id)
 
     def _refresh_progress(self) -> None:
-        self.document_model.set_rows(list_documents(self.project.db))
+        self.document_model.set_rows(self.project.documents())
         row = self.document_model.row_of(self.current_doc_id or "")
         if row >= 0:
             self.document_view.selectionModel().blockSignals(True)
@@ -179,26 +205,18 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------------------
 
-    def import_files(self, paths: list[Path]) -> Job:
-        """Import ``paths`` in a background thread; the list refreshes when they are in."""
+    def import_files(self, paths: list[Path]) -> Job | None:
+        """Import ``paths`` in a background thread; the list follows from the change notice."""
         project = self.project
-        job = Job(self.tr("Importing %n file(s)", "", len(paths)), parent=self)
 
-        def work() -> list[ImportResult | IngestError]:
-            results: list[ImportResult | IngestError] = []
-            for number, path in enumerate(paths):
-                if job.cancelled:
-                    break
-                job.report(number, len(paths))
-                try:
-                    results.append(import_file(project.db, path))
-                except IngestError as error:
-                    results.append(error)
-            return results
+        def work(control: JobControl) -> Outcome[list[ImportResult | IngestError]]:
+            return project.import_files(paths, control)
 
-        self.jobs_panel.add_job(job)
-        self._tasks.append(start_project_job(project, job, work, self._on_import_succeeded,
-                                             self._on_import_failed))
+        job = self.runner.start("import", self.tr("Importing %n file(s)", "", len(paths)), work,
+                                self._on_import_done)
+        if job is None:
+            self.statusBar().showMessage(self.tr("Documents are being imported; wait for them "
+                                                 "to finish."), 8000)
         return job
 
     @Slot()
@@ -211,20 +229,20 @@ class MainWindow(QMainWindow):
             return
         self.import_files(samples[:1])
 
-    def _on_import_succeeded(self, results: list[ImportResult | IngestError]) -> None:
-        errors = [str(r) for r in results if isinstance(r, IngestError)]
+    def _on_import_done(self, outcome: Outcome[list[ImportResult | IngestError]]) -> None:
+        results = outcome.report
+        errors = [describe(r) for r in results if isinstance(r, IngestError)]
         done = [r for r in results if isinstance(r, ImportResult)]
-        self.refresh_documents()
         if done:
             self.open_document(done[-1].document.id)
         self.statusBar().showMessage(self.tr("Imported %n document(s)", "", len(done)), 5000)
         if errors:
-            QMessageBox.warning(self, self.tr("Some files were not imported"), "\n".join(errors))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not imported"),
+                              "\n".join(errors), QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            self.import_box = box
         self.import_finished.emit(results)
-
-    def _on_import_failed(self, error: Exception) -> None:
-        QMessageBox.critical(self, self.tr("Import failed"), str(error))
-        self.import_finished.emit([error])
 
     @Slot()
     def _on_import_action_triggered(self) -> None:
@@ -297,10 +315,23 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.translation_menu.controller.cancel()
+        if self.runner.is_running("import", "export", "import-annotations") \
+                and not self.confirm_close():
+            event.ignore()
+            return
+        self.runner.cancel()
+        self.runner.wait()
         self.editor_panel.finish_visit()
         self.save_window_state()
         super().closeEvent(event)
+
+    def confirm_close(self) -> bool:
+        """Ask whether to stop the running import or export and close."""
+        answer = QMessageBox.question(
+            self, self.tr("Close Annotator?"),
+            self.tr("An import or export is still running. Stop it and close? Documents "
+                    "imported so far are kept; a stopped export leaves no file."))
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def _on_about_action_triggered(self) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from annotator.mt.engine import DEFAULT_ENGINE, ENGINE_NAMES
+from annotator.mt.types import DEFAULT_ENGINE, ENGINE_NAMES
 
 UI_LANGUAGES = {"en": "English", "tr": "Türkçe"}
 DEFAULT_FONT_POINTS = 11

@@ -7,15 +7,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from annotator.core.models import TargetStatus
 
-if TYPE_CHECKING:
-    from annotator.gui.widgets.editor_panel import EditorPanel
+
+class EditorPanel(Protocol):
+    """What the editor's commands call (the editor panel; a protocol so that this module does
+    not import the widget that imports it)."""
+
+    def confirm(self, reviewed: bool = False) -> None: ...
+    def insert_mt(self) -> None: ...
+    def copy_source(self) -> None: ...
+    def revert_to_mt(self) -> None: ...
+    def go_next(self) -> None: ...
+    def go_previous(self) -> None: ...
+    def go_next_unconfirmed(self) -> None: ...
+    def focus_find(self) -> None: ...
+    def set_status_filter(self, status: TargetStatus | None) -> None: ...
+    def insert_output(self, number: int) -> None: ...
+
+
+class UndoRunner(Protocol):
+    """Undo and redo that go through the operation runner (a failure leaves the stack)."""
+
+    undo_stack: QUndoStack
+
+    def undo(self) -> bool: ...
+    def redo(self) -> bool: ...
 
 
 def _tr(context: str, text: str) -> str:
@@ -78,14 +100,34 @@ def editor_commands() -> list[EditorCommand]:
     return commands
 
 
-def build_editor_actions(panel: EditorPanel) -> dict[str, QAction]:
-    """Create one QAction per command, bound to ``panel``; undo and redo come from its stack."""
-    actions: dict[str, QAction] = {}
-    undo = panel.undo_stack.createUndoAction(panel, _tr("Shortcuts", "Undo"))
+def _undo_actions(owner: QObject, runner: UndoRunner) -> tuple[QAction, QAction]:
+    """Undo and Redo: enabled and named after the stack, carried out by the runner."""
+    stack = runner.undo_stack
+    undo = QAction(_tr("Shortcuts", "Undo"), owner)
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = panel.undo_stack.createRedoAction(panel, _tr("Shortcuts", "Redo"))
+    redo = QAction(_tr("Shortcuts", "Redo"), owner)
     redo.setShortcuts(QKeySequence.StandardKey.Redo)
-    actions["undo"], actions["redo"] = undo, redo
+    for action, name, enabled, named, text, step in (
+            (undo, _tr("Shortcuts", "Undo"), stack.canUndoChanged, stack.undoTextChanged,
+             stack.undoText(), runner.undo),
+            (redo, _tr("Shortcuts", "Redo"), stack.canRedoChanged, stack.redoTextChanged,
+             stack.redoText(), runner.redo)):
+        # The signals carry the new state, so nothing here calls back into the stack (which may
+        # be going away with the window).
+        action.setEnabled(False)
+        action.setText(f"{name} {text}".strip())
+        enabled.connect(action.setEnabled)
+        named.connect(lambda text, action=action, name=name: action.setText(
+            f"{name} {text}".strip()))
+        action.triggered.connect(lambda _checked=False, step=step: step())
+    return undo, redo
+
+
+def build_editor_actions(panel: EditorPanel, runner: UndoRunner) -> dict[str, QAction]:
+    """Create one QAction per command, bound to ``panel``; undo and redo through ``runner``."""
+    assert isinstance(panel, QObject)
+    actions: dict[str, QAction] = {}
+    actions["undo"], actions["redo"] = _undo_actions(panel, runner)
     for command in editor_commands():
         action = QAction(command.text, panel)
         action.setShortcuts([QKeySequence(k) for k in command.keys])

@@ -1,34 +1,50 @@
 """The Translate menu: machine-translate the document or a selection, retry failures, settings.
 
-Jobs run through :class:`TranslationController`; the grid fills in sentence by sentence and each
-job ends with one summary (a box that does not block the window when something went wrong).
+Jobs run through the operation runner: the grid fills in sentence by sentence (each saved
+sentence is announced as a change) and each job ends with one summary, in a box that does not
+block the window when something went wrong.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from annotator.gui.context import WindowContext
 from annotator.gui.dialogs.mt_settings_dialog import MTSettingsDialog
+from annotator.gui.error_text import describe
+from annotator.gui.jobs import Job
 from annotator.gui.menus import add_action
-from annotator.gui.translation_jobs import TranslationController, TranslationRequest
-from annotator.mt.errors import MTConfigError
+from annotator.gui.settings import MTPreferences
 from annotator.mt.runner import JobSummary
+from annotator.mt.types import EngineSettings
+from annotator.project import JobControl, Outcome, TranslationRequest
+from annotator.storage.translations import SelectMode
 
-if TYPE_CHECKING:
-    from annotator.gui.main_window import MainWindow
+GROUP = "translate"
+
+
+def engine_settings(preferences: MTPreferences) -> EngineSettings:
+    """The engine the MT preferences describe (URL and model only where they apply)."""
+    libre = preferences.engine == "libre"
+    offline = preferences.engine == "ctranslate2"
+    return EngineSettings(
+        name=preferences.engine,
+        url=(preferences.url or None) if libre else None,
+        model=Path(preferences.model) if offline and preferences.model else None,
+    )
 
 
 class TranslationMenu(QObject):
-    """Builds the Translate menu on ``window`` and carries out its commands."""
+    """Builds the Translate menu and starts its jobs."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller = TranslationController(window.project, window.jobs_panel, self)
-        self.summary_box = QMessageBox(window)
+    def __init__(self, context: WindowContext, menu: QMenu) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.summary_box = QMessageBox(context.parent)
         self.summary_box.setWindowTitle(self.tr("Machine translation"))
         self.summary_box.setTextFormat(Qt.TextFormat.PlainText)
         self.document_action = add_action(menu, self, self.tr("Translate &document"),
@@ -37,82 +53,91 @@ class TranslationMenu(QObject):
                                            self.translate_selection, "Ctrl+Shift+T")
         self.retry_action = add_action(menu, self, self.tr("&Retry failed sentences"),
                                        self.retry_failed)
-        self.cancel_action = add_action(menu, self, self.tr("&Cancel translation"),
-                                        self.controller.cancel)
+        self.cancel_action = add_action(menu, self, self.tr("&Cancel translation"), self.cancel)
         menu.addSeparator()
         add_action(menu, self, self.tr("Machine translation &settings…"), self.edit_settings)
         self._set_running(False)
-        self.controller.sentence_translated.connect(window.editor_panel.refresh_sentence)
-        self.controller.job_finished.connect(self._on_controller_job_finished)
+        context.runner.job_started.connect(self._on_runner_job_changed)
+        context.runner.job_ended.connect(self._on_runner_job_changed)
 
     @Slot()
-    def translate_document(self) -> None:
+    def translate_document(self) -> Job | None:
         """Machine-translate every not yet translated sentence of the open document."""
-        if self.window.current_doc_id:
-            self._translate(TranslationRequest(document_ids=[self.window.current_doc_id]),
-                            self.tr("Translating the document"))
+        doc_id = self.context.current_document()
+        if not doc_id:
+            return None
+        return self._translate(self.tr("Translating the document"), document_ids=[doc_id])
 
     @Slot()
-    def translate_selection(self) -> None:
+    def translate_selection(self) -> Job | None:
         """Machine-translate the selected sentences (again, from the cache where possible)."""
-        ids = self.window.editor_panel.selected_sentence_ids()
-        if ids:
-            self._translate(TranslationRequest(sentence_ids=ids, mode="all"),
-                            self.tr("Translating %n sentence(s)", "", len(ids)))
+        ids = self.context.selected_sentences()
+        if not ids:
+            return None
+        return self._translate(self.tr("Translating %n sentence(s)", "", len(ids)),
+                               sentence_ids=ids, mode="all")
 
     @Slot()
-    def retry_failed(self) -> None:
+    def retry_failed(self) -> Job | None:
         """Send again only the sentences whose last MT attempt failed."""
-        if self.window.current_doc_id:
-            self._translate(TranslationRequest(document_ids=[self.window.current_doc_id],
-                                               mode="failed"),
-                            self.tr("Retrying failed sentences"))
+        doc_id = self.context.current_document()
+        if not doc_id:
+            return None
+        return self._translate(self.tr("Retrying failed sentences"), document_ids=[doc_id],
+                               mode="failed")
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the running translation (what arrived is kept)."""
+        self.context.runner.cancel(GROUP)
 
     @Slot()
     def edit_settings(self) -> None:
         """Choose the engine, its URL or model, the key and the number of parallel requests."""
-        settings = self.window.settings
-        chosen = MTSettingsDialog.get_preferences(settings.mt_preferences(), self.window)
+        settings = self.context.settings
+        chosen = MTSettingsDialog.get_preferences(settings.mt_preferences(), self.context.parent)
         if chosen is not None:
             settings.save_mt_preferences(chosen)
 
-    def _translate(self, request: TranslationRequest, title: str) -> None:
-        job = self.controller.start(request, self.window.settings.mt_preferences(), title)
+    def _translate(self, title: str, document_ids: Sequence[str] | None = None,
+                   sentence_ids: Sequence[int] | None = None,
+                   mode: SelectMode = "pending") -> Job | None:
+        preferences = self.context.settings.mt_preferences()
+        request = TranslationRequest(engine_settings(preferences), document_ids=document_ids,
+                                     sentence_ids=sentence_ids, mode=mode,
+                                     workers=preferences.workers)
+        project = self.context.project
+
+        def work(control: JobControl) -> Outcome[JobSummary]:
+            return project.translate(request, control)
+
+        job = self.context.runner.start(GROUP, title, work, self._on_done)
         if job is None:
-            self.window.statusBar().showMessage(self.tr("A translation is already running."),
-                                                5000)
-            return
-        self._set_running(True)
+            self.context.show_message(self.tr("A translation is already running."))
+        return job
+
+    def _on_runner_job_changed(self, group: str) -> None:
+        if group == GROUP:
+            self._set_running(self.context.runner.is_running(GROUP))
 
     def _set_running(self, running: bool) -> None:
         for action in (self.document_action, self.selection_action, self.retry_action):
             action.setEnabled(not running)
         self.cancel_action.setEnabled(running)
 
-    def _on_controller_job_finished(self, result: object) -> None:
-        self._set_running(False)
-        if isinstance(result, MTConfigError):
-            self._show_summary(self.tr("Machine translation is not set up: %s") % result)
-            return
-        if not isinstance(result, JobSummary):
-            self._show_summary(self.tr("Machine translation stopped: %s") % result)
-            return
-        self.window.editor_panel.reload()
+    def _on_done(self, outcome: Outcome[JobSummary]) -> None:
+        result = outcome.report
         text = self.tr("%1: %2 of %3 sentences translated (%4 from the cache).").replace(
             "%1", result.engine).replace("%2", str(result.translated)).replace(
             "%3", str(result.total)).replace("%4", str(result.cached))
-        self.window.statusBar().showMessage(text, 10_000)
+        self.context.show_message(text)
         problems = []
         if result.offline is not None:
-            problems.append(self.tr("No connection: %s") % result.offline.message)
-        problems += [f"{kind} ({result.failed[kind]}): {message}"
-                     for kind, message in sorted(result.errors.items())]
+            problems.append(self.tr("No connection: %s") % describe(result.offline))
+        problems += [f"{kind} ({result.failed[kind]}): {describe(error)}"
+                     for kind, error in sorted(result.first_errors.items())]
         if result.not_attempted:
             problems.append(self.tr("%d sentences were not sent.") % result.not_attempted)
         if problems:
-            self._show_summary("\n".join([text, *problems]))
-
-    def _show_summary(self, text: str) -> None:
-        """One summary per job, in a box that does not block the window."""
-        self.summary_box.setText(text)
-        self.summary_box.open()
+            self.summary_box.setText("\n".join([text, *problems]))
+            self.summary_box.open()  # one summary per job, not blocking the window

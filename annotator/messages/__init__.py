@@ -12,10 +12,21 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from annotator.errors import AnnotatorError
+
+class AnnotatorError(Protocol):
+    """What rendering needs of an error (``annotator.errors.AnnotatorError``; a protocol here,
+    because this catalogue sits below the module that defines the errors)."""
+
+    @property
+    def domain(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def params(self) -> dict[str, Any]: ...
 
 FALLBACK = "{domain} error: {kind}"
 LAYERS = ("storage", "ingest", "mt", "exchange", "taxonomy", "project", "cli", "internal")

@@ -14,7 +14,6 @@ MESSAGES: dict[str, str] = {
     "not_editable": QT_TRANSLATE_NOOP(
         "Errors", "Sentence {sentence} is a {role}, which is not translated; turn on "
         "“Edit all parts” to change it."),
-    "changed_meanwhile": QT_TRANSLATE_NOOP(
-        "Errors", "This step cannot be undone: {what} was changed since."),
-    "no_input": QT_TRANSLATE_NOOP("Errors", "Give one document (its id, id prefix or title) or --all."),
+    "no_input": QT_TRANSLATE_NOOP(
+        "Errors", "Give one document (its id, id prefix or title) or --all."),
 }

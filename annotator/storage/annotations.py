@@ -20,6 +20,7 @@ from annotator.core.anchoring import Reanchored, reanchor
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Side
 from annotator.storage.documents import now_iso
+from annotator.storage.errors import RowNotFoundError
 
 AnnotationTable = Literal["mentions", "events"]
 _SPAN_COLUMNS = {"tr": ("trigger_tr_start", "trigger_tr_end"),
@@ -104,7 +105,7 @@ def get_mention(db: Database, mention_id: int) -> Mention:
     """The mention with this id (KeyError when there is none)."""
     rows = list(db.query("SELECT * FROM mentions WHERE id = ?", [mention_id]))
     if not rows:
-        raise KeyError(f"no mention {mention_id}")
+        raise RowNotFoundError("mention_not_found", mention=mention_id)
     return _mention_from_row(rows[0])
 
 
@@ -247,7 +248,7 @@ def get_event(db: Database, event_id: str) -> Event:
     """The event with this id (KeyError when there is none)."""
     events = _events(db, "SELECT * FROM events WHERE id = ?", [event_id])
     if not events:
-        raise KeyError(f"no event {event_id}")
+        raise RowNotFoundError("event_not_found", event=event_id)
     return events[0]
 
 

@@ -16,7 +16,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from annotator.storage.errors import FutureSchemaError, NotAProjectError
+from annotator.storage.errors import (
+    FutureSchemaError,
+    NotAProjectError,
+    ProjectLockedError,
+    StorageError,
+)
 from annotator.storage.schema import SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -65,12 +70,29 @@ def check_project_file(path: Path) -> int:
     return version
 
 
+def is_busy(error: sqlite3.OperationalError) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def storage_error(error: sqlite3.Error) -> StorageError:
+    """The typed error for a failure of SQLite itself (lock, full disk, damaged file)."""
+    if isinstance(error, sqlite3.OperationalError) and is_busy(error):
+        return ProjectLockedError()
+    if isinstance(error, sqlite3.DatabaseError) and "malformed" in str(error).lower():
+        return StorageError("corrupt", detail=str(error))
+    return StorageError("disk", detail=str(error))
+
+
 class ProjectDatabase(Database):
     """A sqlite-utils Database whose transactions take the write lock when they begin.
 
     sqlite-utils' ``atomic()`` issues a plain ``BEGIN``: a transaction that reads first and then
     writes cannot wait for another writer in WAL mode and fails at once with "database is locked",
-    busy timeout or not. ``BEGIN IMMEDIATE`` waits (up to the busy timeout) instead.
+    busy timeout or not. ``BEGIN IMMEDIATE`` waits (up to the busy timeout) instead, and a write
+    that still meets a busy project raises :class:`ProjectLockedError` with nothing changed.
+    Long reads use :meth:`snapshot`, which never takes the write lock.
     """
 
     @contextmanager
@@ -79,42 +101,78 @@ class ProjectDatabase(Database):
             with super().atomic() as db:  # nested: a savepoint inside our transaction
                 yield db
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            raise storage_error(error) from error
         try:
             yield self
-        except BaseException:
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError) and is_busy(error):
+                raise ProjectLockedError() from error
             raise
         else:
             try:
                 self.conn.execute("COMMIT")
-            except BaseException:
+            except sqlite3.Error as error:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                raise
+                raise storage_error(error) from error
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Database]:
+        """A read transaction: every query inside sees the project as it was when it began.
+
+        ``BEGIN DEFERRED`` plus a first read pins a WAL snapshot without taking the write lock,
+        so writers (the window, MT) go on while a long export reads. Nested use joins the
+        transaction already open.
+        """
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # nothing was written: ending the read is enough
 
 
-def connect(path: Path) -> Database:
+def connect(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> ProjectDatabase:
     """Open a connection to an already checked and migrated project with our pragmas set."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000)
+    conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=NORMAL")
     return ProjectDatabase(conn)
 
 
-def open_project(path: Path) -> Database:
-    """Check, create or migrate the project file at ``path`` and return a connection to it."""
+def open_project(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> ProjectDatabase:
+    """Check, create or migrate the project file at ``path`` and return a connection to it.
+
+    Every failure is a :class:`StorageError` (not a project, too new, locked, unreadable).
+    """
     version = check_project_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
-    db = connect(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+        db = connect(path, busy_timeout_ms)
+    except (OSError, sqlite3.Error) as error:
+        detail = getattr(error, "strerror", None) or str(error)
+        raise StorageError("cannot_open", path=path, detail=detail) from error
     try:
         if version < SCHEMA_VERSION:
             migrate(db, path, version, backup=existed)
         if db.journal_mode != "wal":
             db.enable_wal()
+    except sqlite3.Error as error:
+        db.close()
+        if isinstance(error, sqlite3.OperationalError) and is_busy(error):
+            raise ProjectLockedError() from error
+        raise StorageError("cannot_open", path=path, detail=str(error)) from error
     except BaseException:
         db.close()
         raise
@@ -124,15 +182,18 @@ def open_project(path: Path) -> Database:
 class ProjectConnections:
     """Hands each thread its own connection to one project file (SQLite objects are per thread).
 
-    The file is checked and migrated once, by the constructor, in the calling thread.
+    The file is checked and migrated once, by the constructor, in the calling thread. That
+    thread's connection waits ``busy_timeout_ms`` for another writer (the window keeps it short,
+    so an edit against a busy project fails visibly instead of freezing); worker threads wait
+    the default ten seconds.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = path
         self._local = threading.local()
         self._all: list[Database] = []
         self._lock = threading.Lock()
-        self._local.db = open_project(path)
+        self._local.db = open_project(path, busy_timeout_ms)
         self._all.append(self._local.db)
 
     @property

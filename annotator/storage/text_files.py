@@ -1,8 +1,8 @@
 """Reading small text files people give us (taxonomies, actor lists) with one clear error each.
 
 Missing files, folders, special files, oversized, binary and non-UTF-8 files are refused with one
-error kind each and, for encoding errors, the line; a UTF-8 BOM is dropped. Callers turn the error into
-their own type (TaxonomyError, ActorCsvError) so messages name the kind of file.
+error kind each and, for encoding errors, the line; a UTF-8 BOM is dropped. Callers turn the error
+into their own type (TaxonomyError, ActorCsvError) so messages name the kind of file.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.storage.connection import ProjectConnections
+from annotator.project import Project
 
 pytestmark = pytest.mark.gui
 
@@ -19,10 +19,10 @@ def main_window(qtbot, db_path: Path) -> Iterator[Callable[..., object]]:  # typ
     from annotator.gui.settings import AppSettings
     from annotator.paths import config_dir
 
-    made: list[tuple[MainWindow, ProjectConnections]] = []
+    made: list[tuple[MainWindow, Project]] = []
 
-    def factory(path: Path = db_path) -> MainWindow:
-        project = ProjectConnections(path)
+    def factory(path: Path = db_path, busy_timeout_ms: int = 10_000) -> MainWindow:
+        project = Project(path, busy_timeout_ms=busy_timeout_ms)
         window = MainWindow(project, AppSettings(config_dir()))
         qtbot.addWidget(window)
         made.append((window, project))

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QApplication
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import AppSettings
 from annotator.paths import config_dir
-from annotator.storage.connection import ProjectConnections
+from annotator.project import Project
 
 
 def main() -> None:
     app = QApplication(sys.argv[:1])
-    window = MainWindow(ProjectConnections(Path(sys.argv[1])), AppSettings(config_dir()))
+    window = MainWindow(Project(Path(sys.argv[1])), AppSettings(config_dir()))
     window.show()
     window.activateWindow()
     app.processEvents()

@@ -44,7 +44,7 @@ def annotating(qtbot, sample_window, db_path: Path, monkeypatch):  # type: ignor
     panel.go_to_row(row)
     picks: list[str] = []
     monkeypatch.setattr(ActorPickerDialog, "get_actor",
-                        classmethod(lambda cls, _db, text, _who, _parent=None:
+                        classmethod(lambda cls, _project, _runner, text, _parent=None:
                                     actors[picks.pop(0)]))
     return window, panel.annotation_panel, sentence, picks
 
@@ -142,17 +142,17 @@ def test_suggestions_are_accepted_and_rejected_by_key(qtbot, annotating, db_path
 def test_suggest_document_from_the_menu_then_accept_all(qtbot, sample_window,  # type: ignore[no-untyped-def]
                                                         db_path: Path) -> None:
     window = sample_window
-    with qtbot.waitSignal(window.annotate_menu.controller.finished, timeout=60_000) as done:
+    with qtbot.waitSignal(window.runner.job_finished, timeout=60_000) as done:
         qtbot.keyClick(window.editor_panel.grid, Qt.Key.Key_G,
                        CTRL | Qt.KeyboardModifier.ShiftModifier)
-    report = done.args[0]
+    [(_doc, report)] = done.args[1].report
     assert report.events > 5 and report.mentions > 5
     assert query(db_path, "SELECT count(*) FROM events WHERE status = 'suggested'")[0][0] == \
         report.events
     assert query(db_path, "SELECT count(*) FROM events WHERE status = 'accepted'")[0][0] == 0
     window.editor_panel.annotation_panel.accept_document_suggestions()
     assert query(db_path, "SELECT count(*) FROM events WHERE status = 'suggested'")[0][0] == 0
-    window.editor_panel.undo_stack.undo()  # one step undoes the whole acceptance
+    assert window.runner.undo()  # one step undoes the whole acceptance
     assert query(db_path, "SELECT count(*) FROM events WHERE status = 'suggested'")[0][0] == \
         report.events
 
@@ -240,7 +240,7 @@ def test_registry_dialog_finds_merges_and_refuses_to_delete_used_actors(  # type
     start = sentence.text.index("Blinken")
     add_mention(db, Mention(None, sentence.id, duplicate.id, Side.TR, start, start + 7,
                             "Blinken"))
-    dialog = ActorRegistryDialog(db, "ayse")
+    dialog = ActorRegistryDialog(window.project, window.runner)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.filter_edit, "blinken")
     shown = {dialog.proxy.index(r, 1).data() for r in range(dialog.proxy.rowCount())}
@@ -248,12 +248,12 @@ def test_registry_dialog_finds_merges_and_refuses_to_delete_used_actors(  # type
     row = next(r for r in range(dialog.proxy.rowCount())
                if dialog.proxy.index(r, 1).data() == duplicate.id)
     dialog.table_view.setCurrentIndex(dialog.proxy.index(row, 0))
-    warnings: list[str] = []
-    monkeypatch.setattr("annotator.gui.dialogs.actor_registry_dialog.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
-    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # it has a mention
-    assert len(warnings) == 1 and query(db_path, "SELECT count(*) FROM actors WHERE id = "
-                                                 f"'{duplicate.id}'")[0][0] == 1
+    with qtbot.waitSignal(window.runner.error_shown):
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)  # it has a mention
+    assert "1 mention(s)" in window.runner.message_box.text()
+    assert window.runner.message_box.isVisible()
+    window.runner.message_box.close()
+    assert query(db_path, f"SELECT count(*) FROM actors WHERE id = '{duplicate.id}'")[0][0] == 1
     assert dialog.merge_selected_into("USA-GOV-blinken")
     assert query(db_path, "SELECT actor_id FROM mentions") == [("USA-GOV-blinken",)]
     assert query(db_path, f"SELECT count(*) FROM actors WHERE id = '{duplicate.id}'") == [(0,)]

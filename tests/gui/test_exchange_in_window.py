@@ -34,11 +34,11 @@ def test_export_then_import_into_another_project(qtbot, sample_window, main_wind
                                                  tmp_path: Path) -> None:
     window = sample_window
     out = tmp_path / "dataset.jsonl"
-    with qtbot.waitSignal(window.exchange_menu.finished, timeout=60_000) as done:
+    with qtbot.waitSignal(window.runner.job_finished, timeout=60_000) as done:
         job = window.exchange_menu.start_export(ExportRequest(ExportFormat.JSONL,
                                                               ExportOptions(), out))
         assert job is not None and job in window.jobs_panel.rows
-    report = done.args[0]
+    report = done.args[1]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert report.records == len(records) > 20
     assert records[0]["schema"] == "annotator.sentence/1"
@@ -46,9 +46,9 @@ def test_export_then_import_into_another_project(qtbot, sample_window, main_wind
 
     other = main_window(tmp_path / "other.sqlite")
     assert other.document_model.rowCount() == 0
-    with qtbot.waitSignal(other.exchange_menu.finished, timeout=60_000) as imported:
+    with qtbot.waitSignal(other.runner.job_finished, timeout=60_000) as imported:
         other.exchange_menu.start_import(out)
-    assert not isinstance(imported.args[0], Exception), imported.args[0]
+    assert not isinstance(imported.args[1], Exception), imported.args[1]
     assert other.document_model.rowCount() == 1
     assert other.current_doc_id == window.current_doc_id
 
@@ -58,11 +58,9 @@ def test_a_bad_file_is_reported_and_changes_nothing(qtbot, sample_window, tmp_pa
     window = sample_window
     bad = tmp_path / "broken.jsonl"
     bad.write_text('{"schema": "annotator.sentence/1"}\n{not json\n', encoding="utf-8")
-    warnings: list[str] = []
-    monkeypatch.setattr("annotator.gui.exchange_jobs.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
     before = window.project.db.execute("SELECT count(*) FROM history").fetchone()[0]
-    with qtbot.waitSignal(window.exchange_menu.finished, timeout=60_000):
+    with qtbot.waitSignal(window.runner.job_finished, timeout=60_000):
         window.exchange_menu.start_import(bad)
-    assert len(warnings) == 1 and "broken.jsonl:1:" in warnings[0]
+    box = window.runner.message_box
+    assert box is not None and box.isVisible() and "broken.jsonl:1:" in box.text()
     assert window.project.db.execute("SELECT count(*) FROM history").fetchone()[0] == before

@@ -146,10 +146,8 @@ def test_dropping_files_on_the_window_imports_them(qtbot, main_window, tmp_path:
     assert enter.isAccepted()
     drop = QDropEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
-    warnings: list[str] = []
-    monkeypatch.setattr("annotator.gui.main_window.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
         QApplication.sendEvent(window, drop)
     assert window.document_model.rowCount() == 1
-    assert len(warnings) == 1 and "photo.txt" in warnings[0]
+    assert window.import_box.isVisible() and "photo.txt" in window.import_box.text()
+    window.import_box.close()

@@ -99,8 +99,7 @@ def test_translator_name_from_settings_is_recorded(qtbot, main_window, db_path: 
     import_file(db, seed_file)
     db.close()
     panel = main_window().editor_panel
-    segment = panel.current_segment()
-    panel.write_target(segment.sentence.id, "Title", segment.target.status.DRAFT)
+    panel.insert_text("Title")
     db = open_project(db_path)
     assert db.execute("SELECT translator FROM targets").fetchone()[0] == "Ayşe"
     assert db.execute("SELECT who FROM history WHERE table_name = 'targets'").fetchone()[0] == \

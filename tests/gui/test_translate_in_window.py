@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.models import BlockRole
 from annotator.gui.dialogs.mt_settings_dialog import MTSettingsDialog
 from annotator.gui.settings import AppSettings, MTPreferences
-from annotator.gui.translation_jobs import TranslationRequest
 from annotator.paths import config_dir
 
 pytestmark = pytest.mark.gui
@@ -33,7 +32,13 @@ def window(sample_window):  # type: ignore[no-untyped-def]
 
 
 def finished_signal(window):  # type: ignore[no-untyped-def]
-    return window.translation_menu.controller.job_finished
+    return window.runner.job_finished
+
+
+def summary_of(finished):  # type: ignore[no-untyped-def]
+    group, outcome = finished.args
+    assert group == "translate"
+    return outcome.report
 
 
 def test_translate_document_while_editing(qtbot, window, fake_server, db_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -43,7 +48,7 @@ def test_translate_document_while_editing(qtbot, window, fake_server, db_path: P
     title_id = panel.current_segment().sentence.id
     with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
         qtbot.keyClick(panel.grid, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-        assert window.translation_menu.controller.running
+        assert window.runner.is_running("translate")
         assert not window.translation_menu.document_action.isEnabled()
         # Keep working while MT runs: type the title ourselves, confirm, move on.
         qtbot.keyClick(panel.grid, Qt.Key.Key_F2)
@@ -52,7 +57,7 @@ def test_translate_document_while_editing(qtbot, window, fake_server, db_path: P
         qtbot.keyClicks(editor, "My own title")
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(panel.grid, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    summary = finished.args[0]
+    summary = summary_of(finished)
     assert summary.complete and summary.translated == summary.total > 20
     # The person's confirmed title won over the MT that arrived for it; the MT is kept aside.
     assert query(db_path, f"SELECT text, status FROM targets WHERE sentence_id = {title_id}") \
@@ -76,7 +81,7 @@ def test_failed_sentences_show_and_retry_alone(qtbot, window, fake_server,  # ty
     use_libre(server.base_url)
     with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
         window.translation_menu.translate_document()
-    summary = finished.args[0]
+    summary = summary_of(finished)
     assert summary.failed_total >= 1
     assert window.translation_menu.summary_box.isVisible()
     assert "server" in window.translation_menu.summary_box.text() or "bad_response" in \
@@ -90,7 +95,7 @@ def test_failed_sentences_show_and_retry_alone(qtbot, window, fake_server,  # ty
     before = server.requests
     with qtbot.waitSignal(finished_signal(window), timeout=60_000) as retried:
         window.translation_menu.retry_failed()
-    assert retried.args[0].translated == len(failed_rows)
+    assert summary_of(retried).translated == len(failed_rows)
     assert server.requests - before == len(failed_rows)  # only the failed ones were sent
     assert not any(model.segment(r).mt_error for r in range(model.rowCount()))
 
@@ -102,7 +107,7 @@ def test_offline_is_reported_once(qtbot, window, fake_server) -> None:  # type: 
     use_libre(url)
     with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
         window.translation_menu.translate_document()
-    summary = finished.args[0]
+    summary = summary_of(finished)
     assert summary.offline is not None
     text = window.translation_menu.summary_box.text()
     assert text.count("No connection") == 1
@@ -115,13 +120,11 @@ def test_cancel_from_the_progress_area(qtbot, window, fake_server, db_path: Path
     server = fake_server("libre", latency=0.3)
     use_libre(server.base_url, workers=1)
     with qtbot.waitSignal(finished_signal(window), timeout=60_000) as finished:
-        job = window.translation_menu.controller.start(
-            TranslationRequest(document_ids=[window.current_doc_id]),
-            AppSettings(config_dir()).mt_preferences(), "MT")
+        job = window.translation_menu.translate_document()
         qtbot.waitUntil(lambda: job in window.jobs_panel.rows)
         qtbot.waitUntil(lambda: server.requests >= 1, timeout=10_000)
         qtbot.mouseClick(window.jobs_panel.rows[job].cancel_button, Qt.MouseButton.LeftButton)
-    summary = finished.args[0]
+    summary = summary_of(finished)
     assert summary.cancelled and summary.translated < summary.total
     saved = query(db_path, "SELECT count(*) FROM translations WHERE text IS NOT NULL")[0][0]
     assert saved == summary.translated

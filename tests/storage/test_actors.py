@@ -194,7 +194,7 @@ def test_invalid_actors_are_refused(db: Database, actor: Actor, field: str) -> N
 def test_duplicate_and_missing_ids(seeded: Database) -> None:
     with pytest.raises(ActorExistsError):
         add_actor(seeded, Actor("USA", "United States again"))
-    with pytest.raises(ActorNotFoundError, match="no actor with id 'XYZ'"):
+    with pytest.raises(ActorNotFoundError, match="There is no actor XYZ"):
         get_actor(seeded, "XYZ")
     with pytest.raises(ActorNotFoundError):
         update_actor(seeded, Actor("XYZ", "Nobody"))

@@ -13,6 +13,7 @@ from annotator.core.models import BlockRole, BlockSpan, ParsedDocument, TargetSt
 from annotator.core.mt_types import ErrorKind
 from annotator.storage.connection import open_project, read_user_version
 from annotator.storage.documents import get_sentences, insert_document
+from annotator.storage.errors import StorageError
 from annotator.storage.schema import MIGRATIONS, SCHEMA_VERSION, backup_path
 from annotator.storage.targets import get_target
 from annotator.storage.translations import (
@@ -154,8 +155,10 @@ def test_a_failing_v2_step_leaves_the_file_at_v1(db_path: Path) -> None:
     conn.execute("CREATE TABLE mt_cache (x)")  # makes CREATE TABLE mt_cache fail
     conn.commit()
     conn.close()
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StorageError) as raised:
         open_project(db_path)
+    assert raised.value.kind == "cannot_open"
+    assert "mt_cache already exists" in str(raised.value)
     assert read_user_version(db_path) == 1
     check = sqlite3.connect(db_path)
     names = {r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type='index'")}

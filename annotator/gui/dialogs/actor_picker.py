@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from annotator.core.annotations import Actor
-from annotator.storage.actors import add_actor, make_actor_id, search_actors
+from annotator.gui.operations import OperationRunner
+from annotator.project import Project
 
 SECTORS = ["", "GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "BUS", "MED", "CVL", "NGO", "IGO", "REB",
            "OPP", "EDU", "REL", "REF", "COP", "SPY", "LAB", "AGR", "UAF"]
@@ -30,11 +30,11 @@ class ActorPickerDialog(QDialog):
     name and the tagged text as an alias.
     """
 
-    def __init__(self, db: Database, initial: str, annotator: str | None,
+    def __init__(self, project: Project, runner: OperationRunner, initial: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.annotator = annotator
+        self.project = project
+        self.runner = runner
         self.chosen: Actor | None = None
         self._matches: list[Actor] = []
         self.setWindowTitle(self.tr("Which actor is this?"))
@@ -67,7 +67,7 @@ class ActorPickerDialog(QDialog):
         self._on_query_edit_changed(initial)
 
     def _on_query_edit_changed(self, text: str) -> None:
-        self._matches = search_actors(self.db, text, limit=30) if text.strip() else []
+        self._matches = self.project.search_actors(text, limit=30) if text.strip() else []
         self.result_model.setStringList(
             [f"{a.name}  ({a.id}{', ' + a.country if a.country else ''})" for a in self._matches])
         if self._matches:
@@ -85,14 +85,17 @@ class ActorPickerDialog(QDialog):
             return
         country = self.country_edit.text().strip().upper() or None
         sector = self.sector_combo.currentText() or None
-        actor = Actor(make_actor_id(self.db, name, country, sector), name, country, sector,
-                      aliases_tr=(name,), annotator=self.annotator)
-        self.chosen = add_actor(self.db, actor)
-        self.accept()
+        actor = Actor(self.project.new_actor_id(name, country, sector), name, country, sector,
+                      aliases_tr=(name,), annotator=self.project.who)
+        outcome = self.runner.run(lambda: self.project.add_actor(actor),
+                                  self.tr("Actor not added"))
+        if outcome is not None:  # otherwise the runner said why; the fields stay to fix
+            self.chosen = outcome.report
+            self.accept()
 
     @classmethod
-    def get_actor(cls, db: Database, initial: str, annotator: str | None,
+    def get_actor(cls, project: Project, runner: OperationRunner, initial: str,
                   parent: QWidget | None = None) -> Actor | None:
         """Show the picker; the chosen (or new) actor, or None when cancelled."""
-        dialog = cls(db, initial, annotator, parent)
+        dialog = cls(project, runner, initial, parent)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from annotator.core.turkish import search_key
 from annotator.gui.dialogs.actor_picker import ActorPickerDialog
 from annotator.gui.models import ModelIndex
 from annotator.gui.models.actor_table_model import COL_ALIASES, SEARCH_ROLE, ActorTableModel
-from annotator.storage.actors import ActorError, delete_actor, list_actors, merge_actors
+from annotator.gui.operations import OperationRunner
+from annotator.project import Project
 
 
 class _FoldedFilter(QSortFilterProxyModel):
@@ -50,10 +50,11 @@ class _FoldedFilter(QSortFilterProxyModel):
 class ActorRegistryDialog(QDialog):
     """The registry as a searchable table with Merge and Delete."""
 
-    def __init__(self, db: Database, annotator: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, runner: OperationRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.annotator = annotator
+        self.project = project
+        self.runner = runner
         self.changed = False
         self.setWindowTitle(self.tr("Actor registry"))
         self.filter_edit = QLineEdit()
@@ -92,15 +93,7 @@ class ActorRegistryDialog(QDialog):
 
     def reload(self) -> None:
         """Re-read the registry and how often each actor is used."""
-        usage: dict[str, tuple[int, int]] = {}
-        for actor_id, mentions in self.db.execute(
-                "SELECT actor_id, count(*) FROM mentions GROUP BY actor_id"):
-            usage[actor_id] = (mentions, 0)
-        for actor_id, events in self.db.execute(
-                "SELECT actor_id, count(DISTINCT event_id) FROM event_participants "
-                "GROUP BY actor_id"):
-            usage[actor_id] = (usage.get(actor_id, (0, 0))[0], events)
-        self.model.set_rows(list_actors(self.db), usage)
+        self.model.set_rows(self.project.actors(), self.project.actor_usage())
 
     def selected_actor_id(self) -> str | None:
         """The id of the selected actor, or None."""
@@ -112,10 +105,8 @@ class ActorRegistryDialog(QDialog):
         drop_id = self.selected_actor_id()
         if drop_id is None or drop_id == keep_id:
             return False
-        try:
-            merge_actors(self.db, keep_id, drop_id, self.annotator)
-        except ActorError as error:
-            QMessageBox.warning(self, self.tr("Not merged"), str(error))
+        if self.runner.run(lambda: self.project.merge_actors(keep_id, drop_id),
+                           self.tr("Not merged")) is None:
             return False
         self.changed = True
         self.reload()
@@ -125,7 +116,7 @@ class ActorRegistryDialog(QDialog):
         drop_id = self.selected_actor_id()
         if drop_id is None:
             return
-        keep = ActorPickerDialog.get_actor(self.db, "", self.annotator, self)
+        keep = ActorPickerDialog.get_actor(self.project, self.runner, "", self)
         if keep is not None and QMessageBox.question(
                 self, self.tr("Merge actors"),
                 self.tr("Merge %1 into %2? Its mentions and event roles move to %2.")
@@ -137,17 +128,16 @@ class ActorRegistryDialog(QDialog):
         actor_id = self.selected_actor_id()
         if actor_id is None:
             return
-        try:
-            delete_actor(self.db, actor_id, self.annotator)
-        except ActorError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+        if self.runner.run(lambda: self.project.delete_actor(actor_id),
+                           self.tr("Not deleted")) is None:
             return
         self.changed = True
         self.reload()
 
     @classmethod
-    def manage(cls, db: Database, annotator: str | None, parent: QWidget | None = None) -> bool:
-        """Show the registry; whether anything changed."""
-        dialog = cls(db, annotator, parent)
+    def manage(cls, project: Project, runner: OperationRunner,
+               parent: QWidget | None = None) -> bool:
+        """Show the registry; whether anything changed (the runner announced each change)."""
+        dialog = cls(project, runner, parent)
         dialog.exec()
         return dialog.changed

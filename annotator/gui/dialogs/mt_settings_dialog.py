@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.settings import MAX_WORKERS, MTPreferences
-from annotator.mt.engine import ENGINE_NAMES
 from annotator.mt.keys import KeyringUnavailableError, env_var, find_api_key, set_api_key
+from annotator.mt.types import ENGINE_NAMES
 
 ENGINE_LABELS = {
     "google": "Google Translate (online)",

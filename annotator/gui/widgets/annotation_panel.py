@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,31 +29,31 @@ from annotator.core.anchoring import reanchor
 from annotator.core.annotations import Actor, Event, Mention
 from annotator.core.models import AnnotationStatus, Document, Provenance, Segment, Side
 from annotator.core.turkish import search_key
-from annotator.gui.annotation_commands import AnnotationCommands
 from annotator.gui.dialogs.actor_picker import ActorPickerDialog
 from annotator.gui.models.annotation_list_models import EventListModel, MentionListModel
+from annotator.gui.operations import OperationRunner
 from annotator.gui.widgets.event_editor import EventEditor
 from annotator.gui.widgets.sentence_view import SentenceView, highlights
-from annotator.storage import annotations as store
-from annotator.storage.actor_seed import ensure_default_actors
-from annotator.storage.actors import list_actors
-from annotator.storage.connection import ProjectConnections
-from annotator.storage.documents import document_contexts
-from annotator.storage.taxonomy import project_taxonomy
+from annotator.project import (
+    AddMention,
+    Changes,
+    DeleteAnnotation,
+    Project,
+    SaveEvent,
+    SetStatuses,
+)
 
 
 class AnnotationPanel(QWidget):
     """Tags actors and builds events for the sentence the grid is on."""
 
     message_posted = Signal(str)
-    annotations_changed = Signal(int)  # sentence id
 
-    def __init__(self, project: ProjectConnections, undo_stack: QUndoStack,
-                 annotator: Callable[[], str | None], parent: QWidget | None = None) -> None:
+    def __init__(self, project: Project, runner: OperationRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = undo_stack
-        self._annotator = annotator
+        self.runner = runner
         self.segment: Segment | None = None
         self.document: Document | None = None
         self.proposal: Mention | None = None
@@ -71,7 +71,7 @@ class AnnotationPanel(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setWordWrap(True)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.event_editor = EventEditor(project_taxonomy(project.db))
+        self.event_editor = EventEditor(project.taxonomy())
         self.help_label = QLabel(self.tr(
             "Select words in the Turkish or English text:\n"
             "Ctrl+K tags them as an actor (F7 accepts the span proposed on the other side),\n"
@@ -89,7 +89,6 @@ class AnnotationPanel(QWidget):
         self.side_stack.addWidget(self.help_label)
         self.side_stack.addWidget(self.editor_scroll)
         self._build_layout()
-        self.commands = AnnotationCommands(project, undo_stack, annotator, self._on_changed, self)
         self.actions_by_name = self._build_actions()
         self._connect()
         self.reload_actors()
@@ -153,10 +152,19 @@ class AnnotationPanel(QWidget):
     def _remember(self, view: SentenceView) -> None:
         self._last_view = view
 
-    def _on_changed(self) -> None:
-        self.refresh()
-        if self.segment is not None:
-            self.annotations_changed.emit(self.segment.sentence.id)
+    @Slot(object)
+    def on_project_changed(self, changes: Changes) -> None:
+        """Refresh from the runner's change notice: registry, taxonomy, this sentence."""
+        if changes.actors:
+            self.reload_actors()
+        if changes.taxonomy:
+            self.event_editor.set_taxonomy(self.project.taxonomy())
+        segment = self.segment
+        if segment is None:
+            return
+        if (changes.actors or segment.sentence.id in changes.annotations
+                or changes.touches_document(segment.sentence.document_id)):
+            self.refresh()
 
     @property
     def editing(self) -> bool:
@@ -166,7 +174,7 @@ class AnnotationPanel(QWidget):
     @property
     def annotator(self) -> str | None:
         """Who is annotating (from the settings)."""
-        return self._annotator()
+        return self.project.who
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -198,8 +206,7 @@ class AnnotationPanel(QWidget):
     def reload_actors(self) -> None:
         """Re-read the registry: at start (seeding it on a project's first use) and whenever actors
         were added, merged or imported — not on every move, the registry can be large."""
-        ensure_default_actors(self.project.db)
-        self._actors = {a.id: a for a in list_actors(self.project.db)}
+        self._actors = {a.id: a for a in self.project.actors()}
         self._by_name = {}
         for actor in self._actors.values():
             for name in (*actor.aliases(Side.TR), *actor.aliases(Side.EN), actor.id):
@@ -220,9 +227,8 @@ class AnnotationPanel(QWidget):
             self.mention_model.set_rows([], {})
             self.event_model.set_rows([], {})
             return
-        db = self.project.db
-        mentions = store.sentence_mentions(db, segment.sentence.id)
-        events = store.sentence_events(db, segment.sentence.id)
+        mentions = self.project.mentions(segment.sentence.id)
+        events = self.project.events(segment.sentence.id)
         names = {a.id: a.name for a in self._actors.values()}
         self.mention_model.set_rows(mentions, names)
         self.event_model.set_rows(events, names)
@@ -255,15 +261,15 @@ class AnnotationPanel(QWidget):
             return
         side, start, end = selection
         text = self._last_view.text()[start:end]
-        actor = ActorPickerDialog.get_actor(self.project.db, text, self.annotator, self)
+        actor = ActorPickerDialog.get_actor(self.project, self.runner, text, self)
         if actor is None:
             return
         if actor.id not in self._actors:
             self.reload_actors()
         mention = Mention(None, self.segment.sentence.id, actor.id, side, start, end, text,
                           annotator=self.annotator)
-        self.commands.add_mention(mention, self.tr("Tag %s") % actor.name)
-        self._propose(mention, actor)
+        if self.runner.push(AddMention(self.project, mention), self.tr("Tag %s") % actor.name):
+            self._propose(mention, actor)
 
     def _propose(self, mention: Mention, actor: Actor) -> None:
         from annotator.core.projection import project_span
@@ -293,7 +299,7 @@ class AnnotationPanel(QWidget):
             self.message_posted.emit(self.tr("There is no proposal to accept."))
             return
         proposal, self.proposal = self.proposal, None
-        self.commands.add_mention(proposal, self.tr("Accept projection"))
+        self.runner.push(AddMention(self.project, proposal), self.tr("Accept projection"))
 
     def _anchor(self) -> date | None:
         published = self.document.published if self.document else None
@@ -316,7 +322,7 @@ class AnnotationPanel(QWidget):
             trigger_tr, trigger_en = ((start, end), None) if side is Side.TR else \
                 (None, (start, end))
         found = event_date(self.segment.sentence.text, self._anchor())
-        contexts = document_contexts(self.project.db, self.segment.sentence.document_id)
+        contexts = self.project.contexts(self.segment.sentence.document_id)
         actors = tuple(dict.fromkeys(m.actor_id for m in self.mention_model.items()
                                      if m.side is Side.TR))
         event = Event("", self.segment.sentence.id, self.event_editor.taxonomy.type_codes()[0],
@@ -352,7 +358,10 @@ class AnnotationPanel(QWidget):
         event = replace(event, annotator=self.annotator)
         if event.status is AnnotationStatus.SUGGESTED:
             event = replace(event, status=AnnotationStatus.ACCEPTED)  # edited = accepted
-        self.commands.save_event(event)
+        description = (self.tr("Edit %s event") if event.id else self.tr("Add %s event")) \
+            % event.type
+        if not self.runner.push(SaveEvent(self.project, event), description):
+            return  # the frame stays open with what was typed; the runner said why
         self._show_editor(False)
         self.event_view.setFocus()
 
@@ -373,31 +382,41 @@ class AnnotationPanel(QWidget):
         selected = self._selected()
         if selected is None:
             return
-        table, item = selected
+        item = selected[1]
         status = AnnotationStatus.ACCEPTED if accept else AnnotationStatus.REJECTED
-        self.commands.set_statuses(table, [item], status)
+        mentions = [item] if isinstance(item, Mention) else []
+        events = [item] if isinstance(item, Event) else []
+        self.runner.push(SetStatuses(self.project, mentions, events, status),
+                         self.tr("Review %n annotation(s)", "", 1))
 
     @Slot()
     def accept_all(self) -> None:
         """Accept every suggestion of this sentence."""
         suggested = AnnotationStatus.SUGGESTED
-        self.commands.accept([m for m in self.mention_model.items() if m.status is suggested],
-                             [e for e in self.event_model.items() if e.status is suggested],
-                             self.tr("Accept all suggestions"))
+        self._accept([m for m in self.mention_model.items() if m.status is suggested],
+                     [e for e in self.event_model.items() if e.status is suggested],
+                     self.tr("Accept all suggestions"))
 
     def accept_document_suggestions(self) -> int:
         """Accept every suggestion of the open document in one undoable step; returns how many."""
         if self.document is None:
             return 0
-        db, doc_id = self.project.db, self.document.id
-        return self.commands.accept(
-            store.document_mentions(db, doc_id, [AnnotationStatus.SUGGESTED]),
-            store.document_events(db, doc_id, [AnnotationStatus.SUGGESTED]),
-            self.tr("Accept all suggestions of the document"))
+        mentions, events = self.project.suggestions(self.document.id)
+        return self._accept(mentions, events, self.tr("Accept all suggestions of the document"))
+
+    def _accept(self, mentions: list[Mention], events: list[Event], description: str) -> int:
+        """Accept suggestions in one undo step; returns how many (0 when it failed)."""
+        edit = SetStatuses(self.project, mentions, events, AnnotationStatus.ACCEPTED)
+        if not edit.count or not self.runner.push(edit, description):
+            return 0
+        return edit.count
 
     @Slot()
     def delete_selected(self) -> None:
         """Delete the selected mention or event (undoable)."""
         selected = self._selected()
         if selected is not None:
-            self.commands.delete(selected[1])
+            item = selected[1]
+            kind = self.tr("Delete mention") if isinstance(item, Mention) \
+                else self.tr("Delete event")
+            self.runner.push(DeleteAnnotation(self.project, item), kind)

@@ -1,7 +1,8 @@
 """The bilingual editor: find bar, segment grid and detail pane, with the translator's commands.
 
-Every change goes through the undo stack as a :class:`SetTargetCommand` whose redo/undo writes to
-SQLite at once; the grid model is updated from what was saved. Navigation skips non-body parts
+Every change is a :class:`~annotator.project.SetTarget` edit run by the operation runner, which
+writes it to SQLite at once and pushes an undo step only when that worked; the grid shows what
+was saved when the runner announces the change. Navigation skips non-body parts
 (footnotes, bio, boilerplate ...) unless "Edit all parts" is on.
 """
 
@@ -11,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,16 +26,13 @@ from annotator.core.models import Document, Segment, TargetStatus
 from annotator.gui.delegates.target_delegate import TargetDelegate, TargetEditor
 from annotator.gui.models.segment_filter_proxy import SegmentFilterProxy
 from annotator.gui.models.segment_table_model import COL_TARGET, SegmentTableModel
-from annotator.gui.undo_commands import SetTargetCommand
+from annotator.gui.operations import OperationRunner
+from annotator.gui.shortcuts import build_editor_actions
 from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
-from annotator.storage.annotations import english_spans, restore_english_spans
-from annotator.storage.connection import ProjectConnections
-from annotator.storage.segments import add_seconds, get_segment, get_segments
-from annotator.storage.targets import get_target, save_target
-from annotator.storage.translations import latest_per_engine
+from annotator.project import Changes, Project, SetTarget
 
 STATUS_ORDER = list(TargetStatus)
 CONFIRMED = {TargetStatus.TRANSLATED, TargetStatus.REVIEWED}
@@ -45,17 +43,16 @@ class EditorPanel(QWidget):
     """Edits the English of one document, sentence by sentence."""
 
     current_sentence_changed = Signal(int)
-    target_saved = Signal(int)
     message_posted = Signal(str)
 
-    def __init__(self, project: ProjectConnections, translator: Callable[[], str | None],
+    def __init__(self, project: Project, runner: OperationRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self._translator = translator
+        self.runner = runner
+        self.undo_stack = runner.undo_stack
         self.document: Document | None = None
         self._visit: tuple[int, float] | None = None
-        self.undo_stack = QUndoStack(self)
 
         self.title_label = QLabel()
         font = self.title_label.font()
@@ -78,7 +75,7 @@ class EditorPanel(QWidget):
         self.splitter.addWidget(self.detail_pane)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
-        self.annotation_panel = AnnotationPanel(project, self.undo_stack, translator)
+        self.annotation_panel = AnnotationPanel(project, runner)
         self.vertical_splitter = QSplitter(Qt.Orientation.Vertical)
         self.vertical_splitter.addWidget(self.splitter)
         self.vertical_splitter.addWidget(self.annotation_panel)
@@ -100,9 +97,7 @@ class EditorPanel(QWidget):
         self.detail_pane.insert_requested.connect(self.insert_text)
 
     def _build_actions(self) -> dict[str, QAction]:
-        from annotator.gui.shortcuts import build_editor_actions
-
-        actions = build_editor_actions(self)
+        actions = build_editor_actions(self, self.runner)
         for action in actions.values():
             self.addAction(action)
         return actions
@@ -115,7 +110,7 @@ class EditorPanel(QWidget):
         self.document = document
         self.title_label.setText(document.title)
         self.undo_stack.clear()
-        self.segment_model.set_rows(get_segments(self.project.db, document.id))
+        self.segment_model.set_rows(self.project.segments(document.id))
         self._update_counts()
         first = self._find_row(-1, lambda s: s.target.status not in CONFIRMED)
         if first < 0:
@@ -129,7 +124,7 @@ class EditorPanel(QWidget):
             return
         row = self.current_row()
         sentence_id = self.segment_model.segment(row).sentence.id if row >= 0 else None
-        self.segment_model.set_rows(get_segments(self.project.db, self.document.id))
+        self.segment_model.set_rows(self.project.segments(self.document.id))
         self._update_counts()
         if sentence_id is not None:
             self.go_to_row(self.segment_model.row_of_sentence(sentence_id))
@@ -137,7 +132,7 @@ class EditorPanel(QWidget):
     def refresh_sentence(self, sentence_id: int) -> None:
         """Re-read one sentence (MT just filled it) and show it; O(1) in the document's size."""
         row = self.segment_model.row_of_sentence(sentence_id)
-        segment = get_segment(self.project.db, sentence_id) if row >= 0 else None
+        segment = self.project.segment(sentence_id) if row >= 0 else None
         if segment is None:
             return
         self.segment_model.update_segment(row, segment)
@@ -211,29 +206,25 @@ class EditorPanel(QWidget):
 
     # -- changes -----------------------------------------------------------------------------
 
-    def write_target(self, sentence_id: int, text: str, status: TargetStatus) -> None:
-        """Save a sentence's English and show it (the undo commands call this)."""
-        target = save_target(self.project.db, sentence_id, text, status, self._translator())
-        row = self.segment_model.row_of_sentence(sentence_id)
-        if row >= 0:
-            self.segment_model.update_target(row, target)
-            if row == self.current_row():
-                self._show_details()
-        self._update_counts()
-        self.target_saved.emit(sentence_id)
-
-    def _push(self, segment: Segment, text: str, status: TargetStatus, description: str) -> None:
-        if (text, status) == (segment.target.text, segment.target.status):
+    @Slot(object)
+    def on_project_changed(self, changes: Changes) -> None:
+        """Show what the runner says changed: the whole document, or single rows."""
+        if self.document is None:
             return
-        db, sentence_id = self.project.db, segment.sentence.id
-        spans = (lambda: english_spans(db, sentence_id),
-                 lambda saved: self._restore_spans(sentence_id, saved))
-        self.undo_stack.push(SetTargetCommand(self.write_target, segment.target, text, status,
-                                              description, spans))
+        if changes.touches_document(self.document.id):
+            self.reload()
+            return
+        for sentence_id in changes.sentences:
+            self.refresh_sentence(sentence_id)
+        if changes.sentences:
+            self._update_counts()
 
-    def _restore_spans(self, sentence_id: int, saved: object) -> None:
-        restore_english_spans(self.project.db, saved)  # type: ignore[arg-type]
-        self.refresh_sentence(sentence_id)
+    def _push(self, segment: Segment, text: str, status: TargetStatus, description: str) -> bool:
+        """Save the English through the runner (an undo step only when it worked)."""
+        if (text, status) == (segment.target.text, segment.target.status):
+            return True
+        edit = SetTarget(self.project, segment.sentence.id, text, status)
+        return self.runner.push(edit, description)
 
     @Slot(int, str)
     def _on_segment_model_edit_requested(self, row: int, text: str) -> None:
@@ -263,8 +254,9 @@ class EditorPanel(QWidget):
             return
         wanted = TargetStatus.REVIEWED if reviewed else TargetStatus.TRANSLATED
         status = max(segment.target.status, wanted, key=STATUS_ORDER.index)
-        self._push(segment, segment.target.text, status,
-                   self.tr("Confirm sentence %d") % (segment.sentence.order + 1))
+        if not self._push(segment, segment.target.text, status,
+                          self.tr("Confirm sentence %d") % (segment.sentence.order + 1)):
+            return  # not saved: stay on the sentence (the runner said why)
         row = self.current_row() if self.current_row() >= 0 else \
             self.segment_model.row_of_sentence(segment.sentence.id)
         done = {TargetStatus.REVIEWED} if reviewed else CONFIRMED
@@ -379,12 +371,11 @@ class EditorPanel(QWidget):
         row = self.segment_model.row_of_sentence(sentence_id)
         if seconds < 1 or row < 0 or not self.segment_model.is_navigable(row):
             return
-        add_seconds(self.project.db, sentence_id, seconds)
-        self.segment_model.update_target(row, get_target(self.project.db, sentence_id))
+        self.runner.run(lambda: self.project.record_time(sentence_id, seconds))
 
     def _show_details(self) -> None:
         segment = self.current_segment()
-        outputs = latest_per_engine(self.project.db, segment.sentence.id) if segment else []
+        outputs = self.project.outputs(segment.sentence.id) if segment else []
         self.detail_pane.show_segment(segment, outputs)
         shown = self.annotation_panel.segment
         if segment is not None and shown is not None and shown.sentence.id == segment.sentence.id:

@@ -1,7 +1,7 @@
-"""A progress display for long commands: a bar on a terminal, a line per 10 % in a log.
+"""The terminal progress display of long commands: a bar on a terminal, a line per 10 % in a log.
 
-The commands (``translate``, ``export`` ...) write it to stderr; it only formats and writes to the
-stream it is given, so it stays in the pure core.
+``translate``, ``suggest`` and ``export`` write it to stderr (stdout stays for results). It only
+formats and writes to the stream it is given and imports nothing else.
 """
 
 from __future__ import annotations

@@ -1,0 +1,196 @@
+"""The arguments of every command (the contract of DESIGN.md §8), and nothing else.
+
+Building the parser imports argparse and pathlib only, so that ``annotator --version`` and
+``annotator segment`` start fast: the choices of ``export`` and ``import-annotations`` come from
+the exchange layer and are read the first time argparse checks or lists them
+(:class:`LazyChoices`), and defaults that live in heavier modules (the MT engine, the TMX engine)
+are left as None for the command to fill in.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from annotator import __version__
+from annotator.cli import exit_codes as codes
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import NoReturn
+
+# Defaults a command fills in when the option is not given (shown in --help; a test checks them
+# against annotator.mt.types.DEFAULT_ENGINE and annotator.exchange.options.DEFAULT_TMX_ENGINE).
+DEFAULT_ENGINE_HELP = "google"
+DEFAULT_TMX_ENGINE_HELP = "tmx"
+DEFAULT_WORKERS = 4
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Argument errors in one stderr line (the contract of DESIGN.md §8), exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(codes.EXIT_USER_ERROR,
+                  f"annotator: error: {message} (see `{self.prog} --help`)\n")
+
+
+class LazyChoices(Sequence[str]):
+    """Choices read from another module when argparse first checks a value or lists them.
+
+    argparse only looks at ``choices`` to check a given value and to format help; with a
+    ``metavar`` set it does not look while the parser is built, so the module holding the
+    choices is imported only by the command that uses them.
+    """
+
+    def __init__(self, load: Callable[[], Iterable[str]]) -> None:
+        self._load = load
+        self._values: tuple[str, ...] | None = None
+
+    def _all(self) -> tuple[str, ...]:
+        if self._values is None:
+            self._values = tuple(self._load())
+        return self._values
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._all()
+
+    def __repr__(self) -> str:
+        return f"LazyChoices({self._values if self._values is not None else '...'})"
+
+
+def _export_formats() -> list[str]:
+    from annotator.exchange.options import ExportFormat
+
+    return [str(f) for f in ExportFormat]
+
+
+def _import_formats() -> Sequence[str]:
+    from annotator.exchange.options import IMPORT_FORMATS
+
+    return IMPORT_FORMATS
+
+
+def _target_statuses() -> list[str]:
+    from annotator.core.models import TargetStatus
+
+    return [str(s) for s in TargetStatus]
+
+
+def _block_roles() -> list[str]:
+    from annotator.core.models import BlockRole
+
+    return [str(r) for r in BlockRole]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    parser = OneLineParser(
+        prog="annotator",
+        description="Translate and event-annotate Turkish commentary. No command opens the window.",
+        epilog=f"Exit codes: {codes.EXIT_OK} done, {codes.EXIT_FAILED} some sentences failed "
+               f"(translate), {codes.EXIT_USER_ERROR} bad input, {codes.EXIT_INTERNAL} a bug in "
+               f"Annotator, {codes.EXIT_BUSY} the project is busy (try again), "
+               f"{codes.EXIT_INTERRUPTED} interrupted. See docs/cli.md.")
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="project file (default: $ANNOTATOR_DB, then the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     parser_class=OneLineParser)
+
+    gui = commands.add_parser("gui", help="open the main window")
+    gui.add_argument("--open", metavar="DOC", dest="open_doc", help="document to show")
+    gui.add_argument("--screenshot", metavar="FILE", type=Path,
+                     help="render the window offscreen to a PNG and exit")
+
+    imp = commands.add_parser("import", help="import documents; prints <id>TAB<title> per new one")
+    imp.add_argument("files", nargs="+", metavar="FILE", type=Path)
+
+    seg = commands.add_parser("segment", help="split text into sentences, one per line")
+    seg.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                     help="UTF-8 text file, or - for standard input (default)")
+    seg.add_argument("--jsonl", action="store_true",
+                     help="print JSON objects with text, start and end")
+
+    commands.add_parser("docs", help="list documents: id, title, sentences, %% translated, "
+                        "%% annotated")
+
+    tra = commands.add_parser("translate", help="machine-translate documents (exit 1 when some "
+                              "sentences failed)")
+    _add_document_choice(tra)
+    tra.add_argument("--engine", help=f"{DEFAULT_ENGINE_HELP} (default), mymemory, libre or "
+                     "ctranslate2")
+    tra.add_argument("--url", help="libre: the LibreTranslate server's address")
+    tra.add_argument("--model", type=Path, help="ctranslate2: model folder or .argosmodel file")
+    tra.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
+                     help=f"concurrent requests (default {DEFAULT_WORKERS})")
+    tra.add_argument("--retry-failed", action="store_true",
+                     help="only retry the sentences whose translation failed")
+
+    sug = commands.add_parser("suggest", help="store actor and event suggestions; prints "
+                              "<id>TAB<mentions>TAB<events> per document")
+    _add_document_choice(sug)
+
+    exp = commands.add_parser("export", help="write a dataset: jsonl, plover, pe, tmx, xliff, "
+                              "csv, doccano or labelstudio")
+    add_export_arguments(exp)
+    imp_ann = commands.add_parser("import-annotations", help="bring our JSONL, doccano, Label "
+                                  "Studio, TMX or XLIFF files into the project")
+    add_import_arguments(imp_ann)
+    return parser
+
+
+def _add_document_choice(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("doc", nargs="?", metavar="DOC", help="document id, id prefix or title")
+    parser.add_argument("--all", action="store_true", dest="all_docs", help="every document")
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``annotator export``."""
+    parser.add_argument("--format", required=True, dest="fmt", metavar="FMT",
+                        choices=LazyChoices(_export_formats),
+                        help="what to write: %(choices)s")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                        help="file to write (written as OUT.part, renamed when complete)")
+    parser.add_argument("--doc", nargs="+", action="extend", default=[], metavar="DOC",
+                        help="only these documents (id, id prefix or title)")
+    parser.add_argument("--status", nargs="+", action="extend", default=[], metavar="STATUS",
+                        choices=LazyChoices(_target_statuses),
+                        help="only sentences whose English has one of these statuses: "
+                             "%(choices)s")
+    parser.add_argument("--annotator", nargs="+", action="extend", default=[], metavar="NAME",
+                        help="only annotations by these people")
+    parser.add_argument("--include-suggestions", action="store_true",
+                        help="also export suggested (not yet accepted) annotations")
+    parser.add_argument("--roles", nargs="+", action="extend", default=[], metavar="ROLE",
+                        choices=LazyChoices(_block_roles),
+                        help="only these block roles: %(choices)s")
+    parser.add_argument("--split", metavar="TRAIN/DEV/TEST",
+                        help="split documents deterministically, e.g. 80/10/10")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
+    parser.add_argument("--side", choices=["tr", "en"], default="tr",
+                        help="doccano/labelstudio: the text tasks show (default tr)")
+    parser.add_argument("--enforce-rules", action="store_true",
+                        help="refuse to export when an event breaks the taxonomy's rules")
+
+
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``annotator import-annotations``."""
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--format", dest="fmt", metavar="FMT",
+                        choices=LazyChoices(_import_formats),
+                        help="the file's format, one of %(choices)s (default: told from its "
+                             "name and content)")
+    parser.add_argument("--engine",
+                        help=f"TMX: the MT-cache engine entries are filed under "
+                             f"(default {DEFAULT_TMX_ENGINE_HELP})")
+    parser.add_argument("--annotator", help="who imported suggestions and revisions are by")

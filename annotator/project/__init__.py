@@ -1,0 +1,46 @@
+"""The operations layer between the window (or the CLI) and the project file. No Qt.
+
+:class:`Project` owns the connections and offers every operation the window and the CLI carry
+out; each returns what it changed (:class:`Changes`). Undoable edits are objects with
+``apply()``/``revert()`` (:mod:`annotator.project.undo`). Errors are
+:class:`~annotator.errors.AnnotatorError` kinds; a busy project raises
+:class:`~annotator.storage.errors.ProjectLockedError` and changes nothing.
+"""
+
+from __future__ import annotations
+
+from annotator.project.annotating import AnnotationOps
+from annotator.project.changes import NO_CHANGES, Changes
+from annotator.project.exchanging import ExchangeOps
+from annotator.project.jobs import JobControl, Outcome
+from annotator.project.reads import ProjectReads
+from annotator.project.registry import RegistryOps
+from annotator.project.translating import TranslationOps, TranslationRequest
+from annotator.project.undo import (
+    AddMention,
+    DeleteAnnotation,
+    SaveEvent,
+    SetStatuses,
+    SetTarget,
+    UndoableEdit,
+)
+
+
+class Project(ProjectReads, TranslationOps, AnnotationOps, RegistryOps, ExchangeOps):
+    """An open project file and everything that can be done with it."""
+
+
+__all__ = [
+    "NO_CHANGES",
+    "AddMention",
+    "Changes",
+    "DeleteAnnotation",
+    "JobControl",
+    "Outcome",
+    "Project",
+    "SaveEvent",
+    "SetStatuses",
+    "SetTarget",
+    "TranslationRequest",
+    "UndoableEdit",
+]
