@@ -40,7 +40,7 @@ def run_gui(request: GuiRequest) -> int:
     from annotator.gui.i18n import install_translators
     from annotator.gui.main_window import MainWindow
     from annotator.gui.settings import AppSettings
-    from annotator.paths import cache_dir, config_dir, log_dir
+    from annotator.paths import cache_dir, config_dir, log_file
     from annotator.project import Project
     from annotator.project.base import INTERACTIVE_BUSY_TIMEOUT_MS
 
@@ -52,8 +52,8 @@ def run_gui(request: GuiRequest) -> int:
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     settings = AppSettings(config_dir())
     install_translators(app, settings.preferences().ui_language, cache_dir())
-    log_file = start_log(log_dir())
-    install_crash_handler(log_file)
+    log_path = start_log(log_file())
+    install_crash_handler(log_path)
     try:
         project = Project(request.db_path, busy_timeout_ms=INTERACTIVE_BUSY_TIMEOUT_MS)
     except AnnotatorError as error:
@@ -63,7 +63,7 @@ def run_gui(request: GuiRequest) -> int:
     except AnnotatorError as error:
         project.close()
         return show_open_failure(error, request.screenshot is None)
-    window = MainWindow(project, settings, log_file=log_file)
+    window = MainWindow(project, settings, log_file=log_path)
     try:
         if doc_id:
             window.open_document(doc_id)

@@ -48,6 +48,11 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def log_file() -> Path:
+    """The error log the window and the command line both append to."""
+    return log_dir() / "annotator.log"
+
+
 def resolve_db_path(cli_value: str | None) -> Path:
     """The project file to open: ``--db``, then ``$ANNOTATOR_DB``, then the default location."""
     if cli_value:

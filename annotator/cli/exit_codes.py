@@ -24,7 +24,6 @@ DEFAULT = EXIT_USER_ERROR
 
 BY_KEY: dict[str, int] = {
     "storage.locked": EXIT_BUSY,
-    "project.busy": EXIT_BUSY,
     "project.cancelled": EXIT_INTERRUPTED,
     "exchange.export_cancelled": EXIT_INTERRUPTED,
     "cli.internal_unlogged": EXIT_INTERNAL,

@@ -20,7 +20,6 @@ from annotator.cli import exit_codes
 from annotator.errors import AnnotatorError, CancelledError
 
 DEBUG_ENV = "ANNOTATOR_DEBUG"
-LOG_NAME = "annotator.log"  # the same file the window logs to (annotator.gui.crash_report)
 
 
 def report(error: BaseException, err: TextIO) -> int:
@@ -109,11 +108,10 @@ def _write_log(trace: str) -> str | None:
     import datetime
 
     try:
-        from annotator.paths import log_dir
+        from annotator.paths import log_file
 
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / LOG_NAME
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
         stamp = datetime.datetime.now().isoformat(sep=" ", timespec="seconds")
         command = " ".join(["annotator", *sys.argv[1:]])
         with path.open("a", encoding="utf-8") as handle:

@@ -19,25 +19,25 @@ from annotator.errors import InternalError
 from annotator.gui.error_text import describe
 
 log = logging.getLogger("annotator")
-LOG_NAME = "annotator.log"
 
 
-def start_log(folder: Path) -> Path | None:
-    """Log warnings and errors of the app to ``folder/annotator.log``; its path, or None when
-    the folder cannot be written (the app then logs to stderr only)."""
+def start_log(path: Path) -> Path | None:
+    """Log warnings and errors of the app to ``path``; the path, or None when it cannot be
+    written (the app then logs to stderr only)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.WARNING)
     log.addHandler(handler)
-    return folder / LOG_NAME
+    return path
 
 
 def install_crash_handler(log_file: Path | None) -> None:
     """Show and log every exception that reaches ``sys.excepthook``."""
+    shown_boxes: list[QMessageBox] = []  # a box without a parent lives as long as we hold it
 
     def hook(kind: type[BaseException], error: BaseException,
              trace: TracebackType | None) -> None:
@@ -54,7 +54,8 @@ def install_crash_handler(log_file: Path | None) -> None:
                           describe(shown), QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: shown_boxes.remove(box))
+        shown_boxes.append(box)
         box.open()
 
     sys.excepthook = hook

@@ -62,8 +62,6 @@ MESSAGES: dict[str, str] = {
     "bad_url": QT_TRANSLATE_NOOP(
         "Errors", "“{url}” is not the http(s) address of a LibreTranslate server (for example "
         "http://localhost:5000/)."),
-    "document_or_all": QT_TRANSLATE_NOOP(
-        "Errors", "Give one document (its id, id prefix or title) or --all."),
     "bad_workers": QT_TRANSLATE_NOOP("Errors", "--workers must be at least 1 (not {workers})."),
     "no_model": QT_TRANSLATE_NOOP(
         "Errors", "The ctranslate2 engine needs a model: --model PATH (a CTranslate2 model "

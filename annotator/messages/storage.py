@@ -27,7 +27,6 @@ MESSAGES: dict[str, str] = {
         "Errors", "No document matches “{ref}” (see `annotator docs`)."),
     "document_ambiguous": QT_TRANSLATE_NOOP(
         "Errors", "“{ref}” matches several documents: {ids}."),
-    "sentence_not_found": QT_TRANSLATE_NOOP("Errors", "Sentence {sentence} no longer exists."),
     "mention_not_found": QT_TRANSLATE_NOOP("Errors", "Mention {mention} no longer exists."),
     "event_not_found": QT_TRANSLATE_NOOP("Errors", "Event {event} no longer exists."),
     "actor_not_found": QT_TRANSLATE_NOOP("Errors", "There is no actor {actor}."),
@@ -53,11 +52,11 @@ MESSAGES: dict[str, str] = {
         "Errors", "“{value}”: '|' and line breaks are not allowed in names (CSV files "
         "separate aliases with '|')."),
     "file_not_found": QT_TRANSLATE_NOOP("Errors", "{path}: file not found."),
-    "file_is_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not {what}."),
+    "file_is_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a file."),
     "file_unreadable": QT_TRANSLATE_NOOP("Errors", "{path} cannot be read: {detail}"),
     "file_too_large": QT_TRANSLATE_NOOP(
-        "Errors", "{path} is larger than {megabytes} MB: not {what}."),
-    "file_binary": QT_TRANSLATE_NOOP("Errors", "{path} is a binary file, not {what}."),
+        "Errors", "{path} is larger than {megabytes} MB, too large to be read."),
+    "file_binary": QT_TRANSLATE_NOOP("Errors", "{path} is a binary file, not text."),
     "file_not_utf8": QT_TRANSLATE_NOOP(
         "Errors", "{path} is not UTF-8 text (byte 0x{byte}); save it as UTF-8."),
     "file_special": QT_TRANSLATE_NOOP(

@@ -85,46 +85,51 @@
         <source>Sector:</source>
         <translation>Sektör:</translation>
     </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="91" />
+        <source>Actor not added</source>
+        <translation>Aktör eklenmedi</translation>
+    </message>
 </context>
 <context>
     <name>ActorRegistryDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="58" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="59" />
         <source>Actor registry</source>
         <translation>Aktör kaydı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="60" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="61" />
         <source>Find actors (name, alias or id)</source>
         <translation>Aktör bul (ad, takma ad ya da kimlik)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="74" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="75" />
         <source>Merge into…</source>
         <translation>Şununla birleştir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="75" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="76" />
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="118" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="109" />
         <source>Not merged</source>
         <translation>Birleştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="130" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="121" />
         <source>Merge actors</source>
         <translation>Aktörleri birleştir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="131" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="122" />
         <source>Merge %1 into %2? Its mentions and event roles move to %2.</source>
         <translation>%1, %2 ile birleştirilsin mi? Anılışları ve olaylardaki rolleri %2 aktörüne geçer.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="143" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="132" />
         <source>Not deleted</source>
         <translation>Silinmedi</translation>
     </message>
@@ -170,163 +175,130 @@
 <context>
     <name>AnnotateMenu</name>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="40" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="37" />
         <source>&amp;Suggest actors and events for this document</source>
         <translation>Bu belge için aktör ve olay ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="42" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="39" />
         <source>Accept every suggestion of this &amp;document</source>
         <translation>Bu &amp;belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="45" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="42" />
         <source>Default &amp;contexts of this document…</source>
         <translation>Bu belgenin varsayılan &amp;bağlamları…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="44" />
         <source>Use a &amp;taxonomy file…</source>
         <translation>Bir &amp;sınıflandırma dosyası kullan…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="48" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="45" />
         <source>Use the bundled &amp;PLOVER taxonomy</source>
         <translation>Uygulamayla gelen &amp;PLOVER sınıflandırmasını kullan</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="51" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="48" />
         <source>Actor &amp;registry…</source>
         <translation>Aktör &amp;kaydı…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="49" />
         <source>&amp;Import actors from CSV…</source>
         <translation>Aktörleri CSV'den &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="53" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="50" />
         <source>E&amp;xport actors to CSV…</source>
         <translation>Aktörleri CSV'ye &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="61" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="64" />
         <source>Suggesting actors and events</source>
         <translation>Aktör ve olay öneriliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="68" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="85" />
         <source>Accepted %d suggestions.</source>
         <translation>%d öneri kabul edildi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="79" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="96" />
         <source>Default contexts</source>
         <translation>Varsayılan bağlamlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="80" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="97" />
         <source>Contexts for new events of this document, separated by commas (%s):</source>
         <translation>Bu belgenin yeni olayları için bağlamlar, virgülle ayrılmış (%s):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="88" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="105" />
         <source>Taxonomy file</source>
         <translation>Sınıflandırma dosyası</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="89" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="106" />
         <source>Taxonomy (*.toml);;All files (*)</source>
         <translation>Sınıflandırma (*.toml);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="95" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="111" />
         <source>Taxonomy not used</source>
         <translation>Sınıflandırma kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="99" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="112" />
         <source>This project now uses %s.</source>
         <translation>Bu proje artık %s kullanıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="118" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="128" />
         <source>Import actors</source>
         <translation>Aktörleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="119" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="129" />
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="126" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="134" />
         <source>Actors not imported</source>
         <translation>Aktörler içe aktarılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="130" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="137" />
         <source>Actors: %1 added, %2 updated.</source>
         <translation>Aktörler: %1 eklendi, %2 güncellendi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="136" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="143" />
         <source>Export actors</source>
         <translation>Aktörleri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="137" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="144" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="140" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="150" />
         <source>%d actors written.</source>
         <translation>%d aktör yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="145" />
-        <source>Suggestions failed</source>
-        <translation>Öneriler başarısız</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="149" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="78" />
         <source>Suggested %1 mentions and %2 events: F8 accepts, F9 rejects.</source>
         <translation>%1 aktör anışı ve %2 olay önerildi: F8 kabul eder, F9 reddeder.</translation>
     </message>
 </context>
 <context>
-    <name>AnnotationCommands</name>
-    <message>
-        <location filename="../../annotator/gui/annotation_commands.py" line="63" />
-        <source>Add %s event</source>
-        <translation>%s olayı ekle</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/annotation_commands.py" line="68" />
-        <source>Edit %s event</source>
-        <translation>%s olayını düzenle</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../annotator/gui/annotation_commands.py" line="91" />
-        <source>Review %n annotation(s)</source>
-        <translation><numerusform>%n etiketi gözden geçir</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/annotation_commands.py" line="122" />
-        <source>Delete mention</source>
-        <translation>Anılan aktörü sil</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/annotation_commands.py" line="122" />
-        <source>Delete event</source>
-        <translation>Olayı sil</translation>
-    </message>
-</context>
-<context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="75" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="76" />
         <source>Select words in the Turkish or English text:
 Ctrl+K tags them as an actor (F7 accepts the span proposed on the other side),
 Ctrl+E starts an event with them as trigger.
@@ -337,102 +309,127 @@ Ctrl+E onları tetikleyici yaparak bir olay başlatır.
 Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="99" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="98" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="99" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="99" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="100" />
         <source>Mentions</source>
         <translation>Anılan aktörler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="99" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="100" />
         <source>Events</source>
         <translation>Olaylar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="117" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="118" />
         <source>Tag selection as actor…</source>
         <translation>Seçimi aktör olarak etiketle…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="118" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="119" />
         <source>Accept proposed span on the other side</source>
         <translation>Öbür dilde önerilen aralığı kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="120" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="121" />
         <source>New event (selection as trigger)</source>
         <translation>Yeni olay (seçim tetikleyici olur)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="121" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="122" />
         <source>Use selection as event trigger</source>
         <translation>Seçimi olay tetikleyicisi yap</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="123" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="124" />
         <source>Edit selected event</source>
         <translation>Seçili olayı düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="125" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="126" />
         <source>Accept selected suggestion</source>
         <translation>Seçili öneriyi kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="126" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="127" />
         <source>Reject selected suggestion</source>
         <translation>Seçili öneriyi reddet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="127" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="128" />
         <source>Accept every suggestion of this sentence</source>
         <translation>Bu cümledeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="129" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="130" />
         <source>Delete selected annotation</source>
         <translation>Seçili etiketi sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="406" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="361" />
+        <source>Edit %s event</source>
+        <translation>%s olayını düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="361" />
+        <source>Add %s event</source>
+        <translation>%s olayı ekle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="390" />
+        <source>Review %n annotation(s)</source>
+        <translation><numerusform>%n etiketi gözden geçir</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="405" />
         <source>Accept all suggestions of the document</source>
         <translation>Belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="264" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="420" />
+        <source>Delete mention</source>
+        <translation>Anılan aktörü sil</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="421" />
+        <source>Delete event</source>
+        <translation>Olayı sil</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="260" />
         <source>Select the words that name the actor first.</source>
         <translation>Önce aktörü anan sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="275" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="271" />
         <source>Tag %s</source>
         <translation>%s etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="296" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="292" />
         <source>Proposed on the other side: “%s” — F7 accepts.</source>
         <translation>Öbür dilde önerilen: “%s” — F7 kabul eder.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="303" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="299" />
         <source>There is no proposal to accept.</source>
         <translation>Kabul edilecek öneri yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="306" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="302" />
         <source>Accept projection</source>
         <translation>Aktarımı kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="396" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="398" />
         <source>Accept all suggestions</source>
         <translation>Bütün önerileri kabul et</translation>
     </message>
@@ -520,40 +517,1190 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="209" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="204" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="251" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="242" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="262" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="253" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="267" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="258" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="290" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="282" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="299" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="314" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="291" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="306" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="317" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="309" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../annotator/app.py" line="89" />
+        <source>The project cannot be opened</source>
+        <translation>Proje açılamıyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/crash_report.py" line="53" />
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="8" />
+        <source>--db needs a file name.</source>
+        <translation>--db için bir dosya adı gerekli.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="9" />
+        <source>{path}: no such file.</source>
+        <translation>{path}: böyle bir dosya yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="10" />
+        <source>{path}: is a folder, not a file.</source>
+        <translation>{path}: bir dosya değil, bir klasör.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="11" />
+        <source>{path}: cannot be read ({detail}).</source>
+        <translation>{path}: okunamıyor ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="12" />
+        <source>{path}: more than {megabytes} MB of text.</source>
+        <translation>{path}: {megabytes} MB'tan fazla metin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="13" />
+        <source>{path}: not UTF-8 text (convert it or use `annotator import`).</source>
+        <translation>{path}: UTF-8 metin değil (dönüştürün ya da `annotator import` kullanın).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="15" />
+        <source>{path} could not be used: {detail}.</source>
+        <translation>{path} kullanılamadı: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="16" />
+        <source>The operating system reported an error: {detail}.</source>
+        <translation>İşletim sistemi bir hata bildirdi: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="18" />
+        <source>{name}={value} is not valid: give the number of milliseconds to wait for another program writing to the project (0 or more).</source>
+        <translation>{name}={value} geçerli değil: projeye yazan başka bir programın ne kadar bekleneceğini milisaniye olarak verin (0 ya da daha fazla).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/cli.py" line="21" />
+        <source>Something went wrong inside Annotator ({detail}). Your saved work is safe. Run the command again with ANNOTATOR_DEBUG=1 to see the details.</source>
+        <translation>Annotator'ın içinde bir şeyler ters gitti ({detail}). Kaydedilmiş çalışmanız güvende. Ayrıntıları görmek için komutu ANNOTATOR_DEBUG=1 ile yeniden çalıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="15" />
+        <source>There is no export format “{name}” (the formats are {known}).</source>
+        <translation>“{name}” adında bir dışa aktarma biçimi yok (biçimler: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="17" />
+        <source>The side to export must be tr or en, not “{side}”.</source>
+        <translation>Dışa aktarılacak taraf tr ya da en olmalı, “{side}” olamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="19" />
+        <source>--split “{split}”: give whole percentages such as 80/10/10.</source>
+        <translation>--split “{split}”: 80/10/10 gibi tam sayı yüzdeler verin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="21" />
+        <source>--split “{split}”: give two or three percentages summing to 100.</source>
+        <translation>--split “{split}”: toplamı 100 eden iki ya da üç yüzde verin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="23" />
+        <source>No document matches “{ref}” (see `annotator docs`); nothing was exported.</source>
+        <translation>“{ref}” ile eşleşen bir belge yok (`annotator docs` komutuna bakın); hiçbir şey dışa aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="25" />
+        <source>“{ref}” matches several documents: {ids}; nothing was exported.</source>
+        <translation>“{ref}” birden çok belgeyle eşleşiyor: {ids}; hiçbir şey dışa aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="27" />
+        <source>Nothing was exported: events break the taxonomy's rules ({count} problem(s)): {problems}</source>
+        <translation>Hiçbir şey dışa aktarılmadı: olaylar sınıflandırmanın kurallarına uymuyor ({count} sorun): {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="30" />
+        <source>Nothing was exported: events break the taxonomy's rules ({count} problems; the first {listed}): {problems}</source>
+        <translation>Hiçbir şey dışa aktarılmadı: olaylar sınıflandırmanın kurallarına uymuyor ({count} sorun; ilk {listed} tanesi): {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="33" />
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="36" />
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} bir klasör; dışa aktarmak için bir dosya adı verin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="38" />
+        <source>{path} is not a plain file; give another file name to export to.</source>
+        <translation>{path} sıradan bir dosya değil; dışa aktarmak için başka bir dosya adı verin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="40" />
+        <source>The folder {folder} does not exist; nothing was exported.</source>
+        <translation>{folder} klasörü yok; hiçbir şey dışa aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="42" />
+        <source>{path} cannot be written: {detail}.</source>
+        <translation>{path} yazılamıyor: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="45" />
+        <source>{where}: there is no such file.</source>
+        <translation>{where}: böyle bir dosya yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="46" />
+        <source>{where}: the file is empty.</source>
+        <translation>{where}: dosya boş.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="47" />
+        <source>{where}: the format is unknown (expected .jsonl, .json, .tmx or .xliff).</source>
+        <translation>{where}: biçim tanınmadı (.jsonl, .json, .tmx ya da .xliff bekleniyordu).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="49" />
+        <source>{where}: the format “{format}” cannot be imported.</source>
+        <translation>{where}: “{format}” biçimi içe aktarılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="51" />
+        <source>{where}: the text is not UTF-8.</source>
+        <translation>{where}: metin UTF-8 değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="52" />
+        <source>{where}: the file contradicts the project: {detail}.</source>
+        <translation>{where}: dosya projeyle çelişiyor: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="54" />
+        <source>{where}: the record contradicts the project: {detail}.</source>
+        <translation>{where}: kayıt projeyle çelişiyor: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="57" />
+        <source>{where}: not valid JSON: {detail} (column {column}).</source>
+        <translation>{where}: geçerli JSON değil: {detail} (sütun {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="59" />
+        <source>{where}: the line is neither an Annotator sentence record nor a doccano task.</source>
+        <translation>{where}: satır ne bir Annotator cümle kaydı ne de bir doccano görevi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="62" />
+        <source>{where}: the record does not fit the schema: {detail}.</source>
+        <translation>{where}: kayıt şemaya uymuyor: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="64" />
+        <source>{where}: {field} does not fit the schema: {detail}.</source>
+        <translation>{where}: {field} şemaya uymuyor: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="66" />
+        <source>{where}: sentence {sentence} does not match the project's document.</source>
+        <translation>{where}: {sentence} cümlesi projedeki belgeyle uyuşmuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="68" />
+        <source>{where}: actor {actor} cannot be added: {detail}</source>
+        <translation>{where}: {actor} aktörü eklenemiyor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="70" />
+        <source>{where}: document {document} is not in the project and this record does not carry its text (export whole documents to import them).</source>
+        <translation>{where}: {document} belgesi projede yok ve bu kayıt belgenin metnini taşımıyor (içe aktarabilmek için belgeleri bütün olarak dışa aktarın).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="73" />
+        <source>{where}: the sentence span {start}-{end} does not fit the document.</source>
+        <translation>{where}: {start}-{end} cümle aralığı belgeye sığmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="75" />
+        <source>{where}: the text of document {document} does not match its id.</source>
+        <translation>{where}: {document} belgesinin metni kimliğiyle uyuşmuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="77" />
+        <source>{where}: event {event} is already in the project with other values (type, status, spans ...); import into a copy and compare.</source>
+        <translation>{where}: {event} olayı projede başka değerlerle (tür, durum, aralıklar ...) zaten var; bir kopyaya içe aktarıp karşılaştırın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="80" />
+        <source>{where}: event {event}: the type “{type}” is not in the project's taxonomy.</source>
+        <translation>{where}: {event} olayı: “{type}” türü projenin sınıflandırmasında yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="83" />
+        <source>{where}: event {event}: the date “{date}” is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www).</source>
+        <translation>{where}: {event} olayı: “{date}” bir ISO tarihi değil (YYYY, YYYY-MM, YYYY-MM-DD ya da YYYY-Www).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="86" />
+        <source>{where}: the span {start}-{end} ({side}) does not slice “{text}” out of its text.</source>
+        <translation>{where}: {start}-{end} aralığı ({side}) metinde “{text}” sözcüklerine denk gelmiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="90" />
+        <source>{where}: expected a JSON object.</source>
+        <translation>{where}: bir JSON nesnesi bekleniyordu.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="91" />
+        <source>{where}: '{field}' is missing or not a JSON {type}.</source>
+        <translation>{where}: '{field}' eksik ya da bir JSON {type} değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="93" />
+        <source>{where}: an entity is not a JSON object.</source>
+        <translation>{where}: bir varlık (entity) JSON nesnesi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="95" />
+        <source>{where}: a relation is not a JSON object.</source>
+        <translation>{where}: bir ilişki (relation) JSON nesnesi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="97" />
+        <source>{where}: 'label' entries must be [start, end, label].</source>
+        <translation>{where}: 'label' girdileri [start, end, label] biçiminde olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="99" />
+        <source>{where}: expected a JSON array of tasks.</source>
+        <translation>{where}: görevlerden oluşan bir JSON dizisi bekleniyordu.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="101" />
+        <source>{where}: the file ends before the closing ']'; was it cut short?</source>
+        <translation>{where}: dosya kapanış ']' işaretinden önce bitiyor; yarıda mı kesildi?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="103" />
+        <source>{where}: expected ',' or ']' between tasks.</source>
+        <translation>{where}: görevler arasında ',' ya da ']' bekleniyordu.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="105" />
+        <source>{where}: unexpected text after the tasks.</source>
+        <translation>{where}: görevlerden sonra beklenmeyen metin var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="107" />
+        <source>{where}: a task needs data.text.</source>
+        <translation>{where}: her görevde data.text bulunmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="108" />
+        <source>{where}: an annotation needs a 'result' list.</source>
+        <translation>{where}: her etiketlemede bir 'result' listesi bulunmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="110" />
+        <source>{where}: a result is not a JSON object.</source>
+        <translation>{where}: bir sonuç (result) JSON nesnesi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="112" />
+        <source>{where}: a 'labels' result needs value.start, value.end and value.labels.</source>
+        <translation>{where}: 'labels' türündeki bir sonuçta value.start, value.end ve value.labels bulunmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="114" />
+        <source>{where}: {sentence} is not a sentence of this project.</source>
+        <translation>{where}: {sentence} bu projenin bir cümlesi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="116" />
+        <source>{where}: the text differs from sentence {sentence} ({side}).</source>
+        <translation>{where}: metin {sentence} cümlesinden ({side}) farklı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="118" />
+        <source>{where}: the span {start}-{end} ({label}) does not fit the text.</source>
+        <translation>{where}: {start}-{end} aralığı ({label}) metne sığmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="121" />
+        <source>{where}: not well-formed XML: {detail}.</source>
+        <translation>{where}: XML düzgün biçimlendirilmemiş: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="122" />
+        <source>{where}: a DTD (&lt;!DOCTYPE ...&gt;) is not accepted in imported XML.</source>
+        <translation>{where}: içe aktarılan XML'de DTD (&lt;!DOCTYPE ...&gt;) kabul edilmez.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="124" />
+        <source>{where}: entity declarations and external references are not accepted in imported XML.</source>
+        <translation>{where}: içe aktarılan XML'de varlık (entity) bildirimleri ve dış başvurular kabul edilmez.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="127" />
+        <source>{where}: not a TMX file (the root element is &lt;{element}&gt;).</source>
+        <translation>{where}: bu bir TMX dosyası değil (kök öğe &lt;{element}&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="129" />
+        <source>{where}: a &lt;tuv&gt; has no xml:lang.</source>
+        <translation>{where}: bir &lt;tuv&gt; öğesinde xml:lang yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="130" />
+        <source>{where}: a &lt;tu&gt; needs a source and a target &lt;tuv&gt; with a &lt;seg&gt;.</source>
+        <translation>{where}: bir &lt;tu&gt; öğesinde, &lt;seg&gt; içeren bir kaynak ve bir hedef &lt;tuv&gt; bulunmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="132" />
+        <source>{where}: the &lt;tu&gt; has no variant in its source language {language}.</source>
+        <translation>{where}: &lt;tu&gt; öğesinde kaynak dili {language} olan bir &lt;tuv&gt; yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="134" />
+        <source>{where}: not an XLIFF 2.x file (expected &lt;xliff version="2.0"&gt;).</source>
+        <translation>{where}: bu bir XLIFF 2.x dosyası değil (&lt;xliff version="2.0"&gt; bekleniyordu).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="136" />
+        <source>{where}: the targets are in “{language}”, not English: they would overwrite the English of this project.</source>
+        <translation>{where}: hedefler İngilizce değil, “{language}” dilinde: bu projenin İngilizcesinin üzerine yazarlar.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="139" />
+        <source>{where}: a &lt;unit&gt; has no id.</source>
+        <translation>{where}: bir &lt;unit&gt; öğesinin kimliği (id) yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="140" />
+        <source>{where}: unit {unit} appears twice.</source>
+        <translation>{where}: {unit} birimi iki kez geçiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="141" />
+        <source>{where}: the segment state “{state}” is unknown.</source>
+        <translation>{where}: “{state}” segment durumu bilinmiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="143" />
+        <source>{where}: unit {unit} is not a sentence of this project.</source>
+        <translation>{where}: {unit} birimi bu projenin bir cümlesi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="145" />
+        <source>{where}: the source of unit {unit} differs from the sentence in the project.</source>
+        <translation>{where}: {unit} biriminin kaynağı projedeki cümleden farklı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="149" />
+        <source>The actor list cannot be read: {detail}</source>
+        <translation>Aktör listesi okunamıyor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="151" />
+        <source>{file}, line {line}: the text is not UTF-8 (byte 0x{byte}); save the file as UTF-8.</source>
+        <translation>{file}, satır {line}: metin UTF-8 değil (bayt 0x{byte}); dosyayı UTF-8 olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="154" />
+        <source>{file}, line {line}: there is no header row (expected: {columns}).</source>
+        <translation>{file}, satır {line}: başlık satırı yok (beklenen: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="156" />
+        <source>{file}, line {line}: unknown column “{column}” (expected: {columns}).</source>
+        <translation>{file}, satır {line}: bilinmeyen sütun “{column}” (beklenen: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="158" />
+        <source>{file}, line {line}: a column is named twice.</source>
+        <translation>{file}, satır {line}: bir sütun adı iki kez geçiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="160" />
+        <source>{file}, line {line}: the 'name' column is missing.</source>
+        <translation>{file}, satır {line}: 'name' sütunu eksik.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="162" />
+        <source>{file}, line {line}: malformed CSV: {detail}.</source>
+        <translation>{file}, satır {line}: bozuk CSV: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="164" />
+        <source>{file}, line {line}: {count} fields, but the header has {expected}.</source>
+        <translation>{file}, satır {line}: {count} alan var, oysa başlıkta {expected} alan var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="166" />
+        <source>{file}, line {line}: the id “{actor}” appears twice in the file.</source>
+        <translation>{file}, satır {line}: “{actor}” kimliği dosyada iki kez geçiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="168" />
+        <source>{file}, line {line}: {detail}</source>
+        <translation>{file}, satır {line}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="12" />
+        <source>{path} does not exist.</source>
+        <translation>{path} bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="13" />
+        <location filename="../../annotator/messages/storage.py" line="55" />
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} bir klasör, dosya değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="14" />
+        <source>{path} is not a regular file (it is a named pipe, socket or device); only files can be imported.</source>
+        <translation>{path} sıradan bir dosya değil (adlandırılmış kanal, soket ya da aygıt); yalnızca dosyalar içe aktarılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="17" />
+        <source>{path} cannot be read: permission denied.</source>
+        <translation>{path} okunamıyor: erişim izni yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="19" />
+        <location filename="../../annotator/messages/taxonomy.py" line="18" />
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} okunamıyor ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="20" />
+        <source>{path} is {megabytes} MB; files over {limit} MB are not imported.</source>
+        <translation>{path} {megabytes} MB büyüklüğünde; {limit} MB üzerindeki dosyalar içe aktarılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="23" />
+        <source>{path} is empty.</source>
+        <translation>{path} boş.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="24" />
+        <source>{path} contains only white space.</source>
+        <translation>{path} yalnızca boşluk karakterleri içeriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="25" />
+        <source>{path} contains no text.</source>
+        <translation>{path} hiç metin içermiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="27" />
+        <source>{path} is not a text file (it contains binary data).</source>
+        <translation>{path} bir metin dosyası değil (ikili veri içeriyor).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="29" />
+        <source>{path} looks like {encoding} but has invalid bytes at offset {offset}.</source>
+        <translation>{path} {encoding} kodlamasında görünüyor, ancak {offset} konumunda geçersiz baytlar içeriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="31" />
+        <source>The character encoding of {path} could not be recognised; save it as UTF-8.</source>
+        <translation>{path} dosyasının karakter kodlaması tanınamadı; dosyayı UTF-8 olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="34" />
+        <source>{path} is not a valid PDF.</source>
+        <translation>{path} geçerli bir PDF dosyası değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="35" />
+        <source>{path} is not a readable PDF (the file is damaged or incomplete).</source>
+        <translation>{path} okunabilir bir PDF değil (dosya bozuk ya da eksik).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="37" />
+        <source>{path} is password-protected; remove the password and import it again.</source>
+        <translation>{path} parola korumalı; parolayı kaldırıp dosyayı yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="39" />
+        <source>{path} is encrypted in a way that Annotator cannot read; save an unencrypted copy and import that.</source>
+        <translation>{path}, Annotator'ın okuyamadığı bir yöntemle şifrelenmiş; şifresiz bir kopyasını kaydedip onu içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="42" />
+        <source>{path} has no text layer (it may be a scanned image); run OCR on it first.</source>
+        <translation>{path} metin katmanı içermiyor (taranmış bir görüntü olabilir); önce OCR ile metin tanıma yapın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="44" />
+        <source>{path} is a PDF file, and reading PDF files needs the pypdf package, which is not installed.</source>
+        <translation>{path} bir PDF dosyası; PDF dosyalarını okumak için gereken pypdf paketi kurulu değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="48" />
+        <source>{path} is not a valid Word document.</source>
+        <translation>{path} geçerli bir Word belgesi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="49" />
+        <source>{path} is not a valid Word document (the file is damaged or incomplete).</source>
+        <translation>{path} geçerli bir Word belgesi değil (dosya bozuk ya da eksik).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="51" />
+        <source>{path} is not a valid Word document (it has no word/document.xml).</source>
+        <translation>{path} geçerli bir Word belgesi değil (word/document.xml bölümü yok).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="53" />
+        <source>{path} is not a readable Word document (it has more than {limit} parts).</source>
+        <translation>{path} okunabilir bir Word belgesi değil ({limit} bölümden fazlasını içeriyor).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="55" />
+        <source>{path} is not a readable Word document (it expands to an implausible size).</source>
+        <translation>{path} okunabilir bir Word belgesi değil (açıldığında olağan dışı büyük bir boyuta ulaşıyor).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="57" />
+        <source>{path} is not a readable Word document (a part of it is compressed suspiciously well).</source>
+        <translation>{path} okunabilir bir Word belgesi değil (bir bölümü kuşku uyandıracak ölçüde sıkıştırılmış).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="60" />
+        <source>{path} is not a readable Word document ({part} declares a DTD or entities).</source>
+        <translation>{path} okunabilir bir Word belgesi değil ({part} içinde DTD ya da varlık tanımı var).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="62" />
+        <source>{path} is not a readable Word document ({part} is not well-formed XML).</source>
+        <translation>{path} okunabilir bir Word belgesi değil ({part} düzgün biçimlenmiş bir XML değil).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="64" />
+        <source>{path} is not a readable Word document (python-docx could not open it).</source>
+        <translation>{path} okunabilir bir Word belgesi değil (python-docx dosyayı açamadı).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="66" />
+        <source>{path} is a Word document, and reading Word documents needs the python-docx and defusedxml packages, which are not installed.</source>
+        <translation>{path} bir Word belgesi; Word belgelerini okumak için gereken python-docx ve defusedxml paketleri kurulu değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="70" />
+        <source>{path} is a legacy Word/Office 97-2003 file; save it as .docx.</source>
+        <translation>{path} eski biçimde bir Word/Office 97-2003 dosyası; dosyayı .docx olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="72" />
+        <source>{path} is an RTF file; save it as .docx.</source>
+        <translation>{path} bir RTF dosyası; dosyayı .docx olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="73" />
+        <source>{path} is an OpenDocument file; save it as .docx.</source>
+        <translation>{path} bir OpenDocument dosyası; dosyayı .docx olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="75" />
+        <source>{path} is a PostScript file; save it as PDF.</source>
+        <translation>{path} bir PostScript dosyası; dosyayı PDF olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="76" />
+        <source>{path} is a {format} image, not a document.</source>
+        <translation>{path} bir {format} görüntüsü, belge değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="77" />
+        <source>{path} is a {format} archive, not a document.</source>
+        <translation>{path} bir {format} arşivi, belge değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="78" />
+        <source>{path} is a damaged ZIP archive, not a document.</source>
+        <translation>{path} bozuk bir ZIP arşivi, belge değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="81" />
+        <source>{path} is nested too deeply to be read.</source>
+        <translation>{path} okunamayacak kadar derin iç içe yapılar içeriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="82" />
+        <source>{path} could not be read; the file may be damaged.</source>
+        <translation>{path} okunamadı; dosya bozuk olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/internal.py" line="8" />
+        <source>Something went wrong inside Annotator ({detail}). Your saved work is safe. The details were written to {log}.</source>
+        <translation>Annotator'ın içinde bir şeyler ters gitti ({detail}). Kaydedilmiş çalışmanız güvende. Ayrıntılar {log} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/internal.py" line="14" />
+        <source>The file {path} could not be used: {detail}</source>
+        <translation>{path} dosyası kullanılamadı: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="14" />
+        <source>Cannot reach {host}: no network connection, or the server is not running.</source>
+        <translation>{host} adresine ulaşılamıyor: ağ bağlantısı yok ya da sunucu çalışmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="16" />
+        <source>Cannot reach {host}: the connection timed out. Check the network connection.</source>
+        <translation>{host} adresine ulaşılamıyor: bağlantı zaman aşımına uğradı. Ağ bağlantınızı denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="18" />
+        <source>{engine} did not answer within {seconds} s.</source>
+        <translation>{engine} {seconds} sn içinde yanıt vermedi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="19" />
+        <source>{engine} is limiting requests (too many requests).</source>
+        <translation>{engine} istekleri sınırlıyor (çok fazla istek).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="21" />
+        <source>{engine} is limiting requests (too many requests). Server said: {detail}</source>
+        <translation>{engine} istekleri sınırlıyor (çok fazla istek). Sunucunun yanıtı: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="23" />
+        <source>{engine} is limiting requests (too many requests). It asked to wait {seconds} s.</source>
+        <translation>{engine} istekleri sınırlıyor (çok fazla istek). {seconds} sn beklenmesini istedi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="26" />
+        <source>{engine} is limiting requests (too many requests). It asked to wait {seconds} s. Server said: {detail}</source>
+        <translation>{engine} istekleri sınırlıyor (çok fazla istek). {seconds} sn beklenmesini istedi. Sunucunun yanıtı: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="29" />
+        <source>{engine} refused the request (HTTP {status}): the API key is missing or wrong.</source>
+        <translation>{engine} isteği reddetti (HTTP {status}): API anahtarı eksik ya da yanlış.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="32" />
+        <source>{engine} needs an API key. Server said: {detail}</source>
+        <translation>{engine} bir API anahtarı istiyor. Sunucunun yanıtı: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="33" />
+        <source>{engine} had a server error (HTTP {status}).</source>
+        <translation>{engine} tarafında bir sunucu hatası oluştu (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="34" />
+        <source>{engine} had a server error (HTTP {status}). Server said: {detail}</source>
+        <translation>{engine} tarafında bir sunucu hatası oluştu (HTTP {status}). Sunucunun yanıtı: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="36" />
+        <source>The connection to {host} broke off before an answer came.</source>
+        <translation>{host} ile bağlantı, yanıt gelmeden koptu.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="38" />
+        <source>The request to {host} failed ({detail}).</source>
+        <translation>{host} adresine gönderilen istek başarısız oldu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="39" />
+        <source>{engine} sent an answer that could not be read ({detail}).</source>
+        <translation>{engine} okunamayan bir yanıt gönderdi ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="41" />
+        <source>{engine} sent an answer that could not be read (not JSON).</source>
+        <translation>{engine} okunamayan bir yanıt gönderdi (JSON değil).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="43" />
+        <source>{engine} rejected the request (HTTP {status}).</source>
+        <translation>{engine} isteği geri çevirdi (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="44" />
+        <source>{engine} rejected the request (HTTP {status}). Server said: {detail}</source>
+        <translation>{engine} isteği geri çevirdi (HTTP {status}). Sunucunun yanıtı: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="46" />
+        <source>The offline model {model} failed: {detail}</source>
+        <translation>Çevrimdışı model {model} çalışırken hata verdi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="47" />
+        <source>The text is too long for {engine}.</source>
+        <translation>Metin, {engine} için çok uzun.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="48" />
+        <source>{engine} does not translate {source} → {target}.</source>
+        <translation>{engine}, {source} → {target} yönünde çeviri yapmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="50" />
+        <source>The offline model {model} translates {model_source} → {model_target}, not {source} → {target}.</source>
+        <translation>Çevrimdışı model {model}, {source} → {target} yönünde değil, {model_source} → {model_target} yönünde çeviri yapıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="54" />
+        <source>Unknown engine “{engine}”: choose one of {engines}.</source>
+        <translation>Bilinmeyen motor “{engine}”: şunlardan birini seçin: {engines}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="56" />
+        <source>A server address (--url) is used only by the libre engine, not by {engine}.</source>
+        <translation>Sunucu adresi (--url) yalnızca libre motorunda kullanılır, {engine} motorunda kullanılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="58" />
+        <source>A model (--model) is used only by the ctranslate2 engine, not by {engine}.</source>
+        <translation>Model (--model) yalnızca ctranslate2 motorunda kullanılır, {engine} motorunda kullanılmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="60" />
+        <source>Timeouts must be positive (connect {connect} s, read {read} s).</source>
+        <translation>Zaman aşımı süreleri sıfırdan büyük olmalıdır (bağlanma {connect} sn, okuma {read} sn).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="62" />
+        <source>“{url}” is not the http(s) address of a LibreTranslate server (for example http://localhost:5000/).</source>
+        <translation>“{url}” bir LibreTranslate sunucusunun http(s) adresi değil (örneğin http://localhost:5000/).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="9" />
+        <source>Give one document (its id, id prefix or title) or --all.</source>
+        <translation>Bir belge (kimliği, kimliğinin başı ya da başlığı) ya da --all verin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="65" />
+        <source>--workers must be at least 1 (not {workers}).</source>
+        <translation>--workers en az 1 olmalıdır (verilen: {workers}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="66" />
+        <source>The ctranslate2 engine needs a model: --model PATH (a CTranslate2 model folder or an .argosmodel file).</source>
+        <translation>ctranslate2 motoru bir model gerektirir: --model YOL (bir CTranslate2 model klasörü ya da bir .argosmodel dosyası).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="69" />
+        <source>The ctranslate2 engine needs the offline extra: pip install 'annotator[offline]'.</source>
+        <translation>ctranslate2 motoru için offline ek paketi kurulmalıdır: pip install 'annotator[offline]'.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="72" />
+        <source>The offline model {model} cannot be loaded: {detail}</source>
+        <translation>Çevrimdışı model {model} yüklenemiyor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="74" />
+        <source>{path}: no such model folder or package file.</source>
+        <translation>{path}: böyle bir model klasörü ya da paket dosyası yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="76" />
+        <source>{path} is neither a model folder nor an .argosmodel package.</source>
+        <translation>{path} ne bir model klasörü ne de bir .argosmodel paketi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="78" />
+        <source>The model file {path} cannot be read: {detail}</source>
+        <translation>Model dosyası {path} okunamıyor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="80" />
+        <source>{path} holds no CTranslate2 model (model.bin not found).</source>
+        <translation>{path} içinde CTranslate2 modeli yok (model.bin bulunamadı).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="82" />
+        <source>{path} has no SentencePiece model (source.spm and target.spm, or sentencepiece.model).</source>
+        <translation>{path} içinde SentencePiece modeli yok (source.spm ile target.spm ya da sentencepiece.model).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="85" />
+        <source>{path} is not an Argos model package (no model/model.bin).</source>
+        <translation>{path} bir Argos model paketi değil (model/model.bin yok).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="87" />
+        <source>The model's metadata file {path} is not valid JSON: {detail}</source>
+        <translation>Modelin üst veri dosyası {path} geçerli bir JSON değil: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="89" />
+        <source>The model's metadata file {path} does not hold a JSON object.</source>
+        <translation>Modelin üst veri dosyası {path} bir JSON nesnesi içermiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="91" />
+        <source>In the model's metadata file {path}, “{field}” must be a string.</source>
+        <translation>Modelin üst veri dosyası {path} içindeki “{field}” alanı metin (string) olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="94" />
+        <source>No system keyring is available to store the {engine} API key (the keyring package is not installed). Set the environment variable {variable} instead.</source>
+        <translation>{engine} API anahtarını saklayacak bir sistem anahtarlığı yok (keyring paketi kurulu değil). Bunun yerine {variable} ortam değişkenini tanımlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="97" />
+        <source>No system keyring is available to store the {engine} API key ({detail}). Set the environment variable {variable} instead.</source>
+        <translation>{engine} API anahtarını saklayacak bir sistem anahtarlığı yok ({detail}). Bunun yerine {variable} ortam değişkenini tanımlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="8" />
+        <source>Stopped; what was finished before is kept.</source>
+        <translation>Durduruldu; o ana kadar bitenler saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="8" />
+        <source>There is no project at {path}. Import a document first, or check --db.</source>
+        <translation>{path} konumunda proje yok. Önce bir belge içe aktarın ya da --db seçeneğini denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="10" />
+        <source>{path} is a folder, not a project file.</source>
+        <translation>{path} bir klasör, proje dosyası değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="11" />
+        <source>{path} is not an Annotator project (it is not an SQLite database).</source>
+        <translation>{path} bir Annotator projesi değil (SQLite veritabanı değil).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="13" />
+        <source>{path} is a database of another program (tables: {tables}); Annotator will not change it.</source>
+        <translation>{path} başka bir programın veritabanı (tablolar: {tables}); Annotator onu değiştirmeyecek.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="16" />
+        <source>{path} was written by a newer Annotator (schema {version}; this version reads up to {supported}). Update Annotator to open it.</source>
+        <translation>{path} daha yeni bir Annotator ile yazılmış (şema {version}; bu sürüm en çok {supported} okuyabilir). Açmak için Annotator'ı güncelleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="19" />
+        <source>The project {path} cannot be opened: {detail}</source>
+        <translation>{path} projesi açılamıyor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="20" />
+        <source>The project file could not be read or written: {detail}</source>
+        <translation>Proje dosyası okunamadı ya da yazılamadı: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="22" />
+        <source>The project is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Proje meşgul: başka bir program ya da pencere ona yazıyor. Hiçbir şey değişmedi; birazdan yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="25" />
+        <source>The project could not be saved: {detail}</source>
+        <translation>Proje kaydedilemedi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="26" />
+        <source>No document matches “{ref}” (see `annotator docs`).</source>
+        <translation>“{ref}” ile eşleşen belge yok (`annotator docs` komutuna bakın).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="28" />
+        <source>“{ref}” matches several documents: {ids}.</source>
+        <translation>“{ref}” birden çok belgeyle eşleşiyor: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="30" />
+        <source>Mention {mention} no longer exists.</source>
+        <translation>{mention} numaralı anma artık yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="31" />
+        <source>Event {event} no longer exists.</source>
+        <translation>{event} olayı artık yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="32" />
+        <source>There is no actor {actor}.</source>
+        <translation>{actor} diye bir aktör yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="33" />
+        <source>An actor with the id {actor} already exists.</source>
+        <translation>{actor} kimlikli bir aktör zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="34" />
+        <source>{actor} is still used by {mentions} mention(s) and {events} event(s); merge it into another actor instead.</source>
+        <translation>{actor} hâlâ {mentions} anmada ve {events} olayda kullanılıyor; silmek yerine başka bir aktörle birleştirin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="37" />
+        <source>An actor cannot be merged into itself.</source>
+        <translation>Bir aktör kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="38" />
+        <source>Actor id “{value}”: use letters, digits, '-', '_' or '.' (no spaces, at most 80 characters).</source>
+        <translation>Aktör kimliği “{value}”: harf, rakam, '-', '_' ya da '.' kullanın (boşluksuz, en çok 80 karakter).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="41" />
+        <source>The actor's name is empty.</source>
+        <translation>Aktörün adı boş.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="42" />
+        <source>Country “{value}”: expected an ISO 3166 alpha-3 code (USA) or a PLOVER code (IGO, NGO, ...).</source>
+        <translation>Ülke “{value}”: bir ISO 3166 alpha-3 kodu (USA) ya da bir PLOVER kodu (IGO, NGO, ...) bekleniyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="45" />
+        <source>Sector “{value}”: expected a PLOVER sector code (GOV, MIL, LEG, ...).</source>
+        <translation>Sektör “{value}”: bir PLOVER sektör kodu (GOV, MIL, LEG, ...) bekleniyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="47" />
+        <source>CAMEO code “{value}”: expected letters and digits.</source>
+        <translation>CAMEO kodu “{value}”: harfler ve rakamlar bekleniyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="49" />
+        <source>Wikidata id “{value}”: expected an id such as Q42.</source>
+        <translation>Wikidata kimliği “{value}”: Q42 gibi bir kimlik bekleniyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="51" />
+        <source>“{value}”: '|' and line breaks are not allowed in names (CSV files separate aliases with '|').</source>
+        <translation>“{value}”: adlarda '|' ve satır sonu kullanılamaz (CSV dosyaları takma adları '|' ile ayırır).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="54" />
+        <source>{path}: file not found.</source>
+        <translation>{path}: dosya bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="57" />
+        <source>{path} is larger than {megabytes} MB, too large to be read.</source>
+        <translation>{path} {megabytes} MB'tan büyük; okunamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="59" />
+        <source>{path} is a binary file, not text.</source>
+        <translation>{path} ikili bir dosya, metin değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="56" />
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} okunamıyor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="60" />
+        <source>{path} is not UTF-8 text (byte 0x{byte}); save it as UTF-8.</source>
+        <translation>{path} UTF-8 metin değil (bayt 0x{byte}); UTF-8 olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="62" />
+        <source>{path} is not a regular file (a pipe, socket or device).</source>
+        <translation>{path} normal bir dosya değil (bir boru, soket ya da aygıt).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="13" />
+        <source>There is no taxonomy file at {path}.</source>
+        <translation>{path} konumunda bir sınıflandırma dosyası yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="14" />
+        <source>{path} is a folder, not a taxonomy file.</source>
+        <translation>{path} bir klasör, sınıflandırma dosyası değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="15" />
+        <source>{path} is not a regular file (it is a named pipe, socket or device), not a taxonomy file.</source>
+        <translation>{path} sıradan bir dosya değil (adlandırılmış kanal, soket ya da aygıt); sınıflandırma dosyası olarak kullanılamaz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="19" />
+        <source>{source} is larger than {megabytes} MB, too large for a taxonomy file.</source>
+        <translation>{source} {megabytes} MB sınırını aşıyor; bir sınıflandırma dosyası için fazla büyük.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="21" />
+        <source>{source} is a binary file, not a TOML taxonomy.</source>
+        <translation>{source} ikili bir dosya, TOML sınıflandırma dosyası değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="22" />
+        <source>{source}: line {line} is not UTF-8 text (byte 0x{byte}); save the file as UTF-8.</source>
+        <translation>{source}: {line}. satır UTF-8 metni değil (0x{byte} baytı); dosyayı UTF-8 olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="25" />
+        <source>The taxonomy file cannot be used: {detail}</source>
+        <translation>Sınıflandırma dosyası kullanılamıyor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="26" />
+        <source>{source}: {key} names the CAMEO table “{value}”, but there is no such file next to it ({path}).</source>
+        <translation>{source}: {key} “{value}” CAMEO tablosunu gösteriyor, ancak yanında böyle bir dosya yok ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="30" />
+        <source>{source}: line {line}, column {column}: TOML syntax error: {detail}.</source>
+        <translation>{source}: {line}. satır, {column}. sütun: TOML söz dizimi hatası: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="32" />
+        <source>{source}: TOML syntax error: {detail}.</source>
+        <translation>{source}: TOML söz dizimi hatası: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="34" />
+        <source>{source}: {key} must be a table.</source>
+        <translation>{source}: {key} bir tablo olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="35" />
+        <source>{source}: {key} is not a known key (expected one of: {expected}).</source>
+        <translation>{source}: {key} bilinen bir anahtar değil (beklenenler: {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="37" />
+        <source>{source}: {key} is missing the required key “{name}”.</source>
+        <translation>{source}: {key} içinde zorunlu “{name}” anahtarı eksik.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="39" />
+        <source>{source}: the required top-level key “{name}” is missing.</source>
+        <translation>{source}: zorunlu üst düzey “{name}” anahtarı eksik.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="41" />
+        <source>{source}: {key} must be a string.</source>
+        <translation>{source}: {key} bir metin (string) olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="42" />
+        <source>{source}: {key} must not be empty.</source>
+        <translation>{source}: {key} boş olmamalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="43" />
+        <source>{source}: {key} must be a list of strings.</source>
+        <translation>{source}: {key} bir metin listesi olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="44" />
+        <source>{source}: {key} must be true or false.</source>
+        <translation>{source}: {key} true ya da false olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="45" />
+        <source>{source}: {key} must be a string (its description).</source>
+        <translation>{source}: {key} bir metin (açıklaması) olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="47" />
+        <source>{source}: {key}: “{value}” is listed twice.</source>
+        <translation>{source}: {key}: “{value}” iki kez yazılmış.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="48" />
+        <source>{source}: {key}: “{value}” is not a valid name (use letters, digits, '-' and '_', starting with a letter).</source>
+        <translation>{source}: {key}: “{value}” geçerli bir ad değil (harfle başlayan ve yalnızca harf, rakam, '-' ve '_' içeren bir ad kullanın).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="51" />
+        <source>{source}: {key}: “{value}” is not a valid event type code (capital letters, e.g. CONSULT).</source>
+        <translation>{source}: {key}: “{value}” geçerli bir olay türü kodu değil (büyük harfler, ör. CONSULT).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="54" />
+        <source>{source}: {key}: “{value}” is not a valid code (three capital letters, e.g. GOV).</source>
+        <translation>{source}: {key}: “{value}” geçerli bir kod değil (üç büyük harf, ör. GOV).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="57" />
+        <source>{source}: {key}: “{value}” is not a valid CAMEO code (2 to 4 digits, e.g. 043).</source>
+        <translation>{source}: {key}: “{value}” geçerli bir CAMEO kodu değil (2 ile 4 arası rakam, ör. 043).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="60" />
+        <source>{source}: {key}: “{value}” is not one of: {expected}.</source>
+        <translation>{source}: {key}: “{value}” şunlardan biri değil: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="62" />
+        <source>{source}: {key} must be a number from -10 to 10.</source>
+        <translation>{source}: {key} -10 ile 10 arasında bir sayı olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="64" />
+        <source>{source}: {key} must define at least one event type.</source>
+        <translation>{source}: {key} en az bir olay türü tanımlamalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="66" />
+        <source>{source}: {key}: “{value}” is also a context; a name is either a context or an auxiliary mode.</source>
+        <translation>{source}: {key}: “{value}” aynı zamanda bir bağlam; bir ad ya bağlam ya da yardımcı kip olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="70" />
+        <source>{source}: {key}: “{value}” is not an event type of {taxonomy} (its types are {expected}).</source>
+        <translation>{source}: {key}: “{value}”, {taxonomy} sınıflandırmasında bir olay türü değil (türleri: {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="73" />
+        <source>{source}: {key}: the mode “{value}” needs a 'plover' event type.</source>
+        <translation>{source}: {key}: “{value}” kipi için bir 'plover' olay türü de verilmeli.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="75" />
+        <source>{source}: {key}: “{value}” is not a mode of {event_type}.</source>
+        <translation>{source}: {key}: “{value}”, {event_type} türünün kiplerinden biri değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/taxonomy.py" line="77" />
+        <source>{source}: {key}: “{value}” is not a context of {taxonomy}.</source>
+        <translation>{source}: {key}: “{value}”, {taxonomy} sınıflandırmasında bir bağlam değil.</translation>
     </message>
 </context>
 <context>
@@ -647,39 +1794,59 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../annotator/gui/exchange_jobs.py" line="34" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="33" />
         <source>&amp;Export dataset…</source>
         <translation>Veri kümesini &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_jobs.py" line="36" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="35" />
         <source>Import &amp;annotations…</source>
         <translation>&amp;Etiketleri içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_jobs.py" line="49" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="53" />
         <source>Exporting %s</source>
         <translation>%s dışa aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_jobs.py" line="68" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="56" />
+        <source>An export is already running.</source>
+        <translation>Zaten bir dışa aktarma sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="62" />
         <source>Import annotations</source>
         <translation>Etiketleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_jobs.py" line="75" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="74" />
         <source>Importing %s</source>
         <translation>%s içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_jobs.py" line="92" />
-        <source>An export or import is running.</source>
-        <translation>Bir dışa ya da içe aktarma sürüyor.</translation>
+        <location filename="../../annotator/gui/exchange_menu.py" line="77" />
+        <source>An import of annotations is already running.</source>
+        <translation>Zaten bir etiket içe aktarması sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_jobs.py" line="101" />
-        <source>Export or import stopped</source>
-        <translation>Dışa ya da içe aktarma durdu</translation>
+        <location filename="../../annotator/gui/exchange_menu.py" line="81" />
+        <source>Exported %1 sentences (%2 records) to %3 in %4 s.</source>
+        <translation>%1 cümle (%2 kayıt) %4 sn'de %3 dosyasına aktarıldı.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/exchange_menu.py" line="85" />
+        <source>%n span(s) outside their text were left out.</source>
+        <translation><numerusform>Metninin dışında kalan %n aralık dışarıda bırakıldı.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="93" />
+        <source>Imported %1 records from %2: %3 documents, %4 translations, %5 mentions, %6 events, %7 actors; %8 already there.</source>
+        <translation>%2 dosyasından %1 kayıt içe aktarıldı: %3 belge, %4 çeviri, %5 anma, %6 olay, %7 aktör; %8 kayıt zaten vardı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="101" />
+        <source>Nothing new in %s.</source>
+        <translation>%s içinde yeni bir şey yok.</translation>
     </message>
 </context>
 <context>
@@ -902,109 +2069,127 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="62" />
+        <location filename="../../annotator/gui/main_window.py" line="64" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="114" />
+        <location filename="../../annotator/gui/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="115" />
+        <location filename="../../annotator/gui/main_window.py" line="128" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="118" />
+        <location filename="../../annotator/gui/main_window.py" line="131" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="122" />
+        <location filename="../../annotator/gui/main_window.py" line="135" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="125" />
+        <location filename="../../annotator/gui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="127" />
+        <location filename="../../annotator/gui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="128" />
+        <location filename="../../annotator/gui/main_window.py" line="141" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="129" />
+        <location filename="../../annotator/gui/main_window.py" line="142" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="139" />
+        <location filename="../../annotator/gui/main_window.py" line="153" />
         <source>&amp;Annotate</source>
         <translation>&amp;Etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="140" />
+        <location filename="../../annotator/gui/main_window.py" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="141" />
+        <location filename="../../annotator/gui/main_window.py" line="155" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="144" />
+        <location filename="../../annotator/gui/main_window.py" line="158" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="138" />
+        <location filename="../../annotator/gui/main_window.py" line="331" />
+        <source>Close Annotator?</source>
+        <translation>Annotator kapatılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="332" />
+        <source>An import or export is still running. Stop it and close? Documents imported so far are kept; a stopped export leaves no file.</source>
+        <translation>Bir içe ya da dışa aktarma hâlâ sürüyor. Durdurup kapatılsın mı? O ana kadar içe aktarılan belgeler saklanır; durdurulan dışa aktarma dosya bırakmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="151" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="185" />
+        <location filename="../../annotator/gui/main_window.py" line="215" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="212" />
+        <location filename="../../annotator/gui/main_window.py" line="218" />
+        <source>Documents are being imported; wait for them to finish.</source>
+        <translation>Belgeler içe aktarılıyor; bitmesini bekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="227" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="213" />
+        <location filename="../../annotator/gui/main_window.py" line="228" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="223" />
+        <location filename="../../annotator/gui/main_window.py" line="238" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="225" />
+        <location filename="../../annotator/gui/main_window.py" line="240" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="229" />
-        <source>Import failed</source>
-        <translation>İçe aktarma başarısız</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/main_window.py" line="234" />
+        <location filename="../../annotator/gui/main_window.py" line="249" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <location filename="../../annotator/gui/operations.py" line="80" />
+        <source>Annotator</source>
+        <translation>Annotator</translation>
     </message>
 </context>
 <context>
@@ -1058,37 +2243,37 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="151" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
         <source>Part</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="152" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="149" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="172" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="169" />
         <source>Part: %s</source>
         <translation>Bölüm: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="190" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="187" />
         <source>MT failed</source>
         <translation>MÇ başarısız</translation>
     </message>
@@ -1142,107 +2327,109 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="48" />
+        <location filename="../../annotator/gui/shortcuts.py" line="70" />
         <source>Confirm and go to next unconfirmed</source>
         <translation>Onayla ve onaylanmamış sonraki cümleye git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="50" />
+        <location filename="../../annotator/gui/shortcuts.py" line="72" />
         <source>Mark reviewed and go to next</source>
         <translation>Gözden geçirildi olarak işaretle ve sonrakine git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="53" />
+        <location filename="../../annotator/gui/shortcuts.py" line="75" />
         <source>Insert machine translation</source>
         <translation>Makine çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="55" />
+        <location filename="../../annotator/gui/shortcuts.py" line="77" />
         <source>Copy source to English</source>
         <translation>Kaynağı İngilizceye kopyala</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="57" />
+        <location filename="../../annotator/gui/shortcuts.py" line="79" />
         <source>Revert to machine translation</source>
         <translation>Makine çevirisine geri dön</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="59" />
+        <location filename="../../annotator/gui/shortcuts.py" line="81" />
         <source>Next sentence</source>
         <translation>Sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="61" />
+        <location filename="../../annotator/gui/shortcuts.py" line="83" />
         <source>Previous sentence</source>
         <translation>Önceki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="63" />
+        <location filename="../../annotator/gui/shortcuts.py" line="85" />
         <source>Next unconfirmed sentence</source>
         <translation>Onaylanmamış sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="65" />
+        <location filename="../../annotator/gui/shortcuts.py" line="87" />
         <source>Find and filter</source>
         <translation>Ara ve süz</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="67" />
+        <location filename="../../annotator/gui/shortcuts.py" line="89" />
         <source>Show all statuses</source>
         <translation>Bütün durumları göster</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="72" />
+        <location filename="../../annotator/gui/shortcuts.py" line="94" />
         <source>Show only: %s</source>
         <translation>Yalnızca göster: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="76" />
+        <location filename="../../annotator/gui/shortcuts.py" line="98" />
         <source>Insert machine translation %d</source>
         <translation>%d. makine çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="84" />
+        <location filename="../../annotator/gui/shortcuts.py" line="106" />
+        <location filename="../../annotator/gui/shortcuts.py" line="111" />
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="86" />
+        <location filename="../../annotator/gui/shortcuts.py" line="108" />
+        <location filename="../../annotator/gui/shortcuts.py" line="113" />
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="110" />
+        <location filename="../../annotator/gui/shortcuts.py" line="152" />
         <source>In the event frame: pick the type / next field / save / close</source>
         <translation>Olay çerçevesinde: türü seç / sonraki alan / kaydet / kapat</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="111" />
+        <location filename="../../annotator/gui/shortcuts.py" line="153" />
         <source>number keys / Tab / Ctrl+S / Escape</source>
         <translation>sayı tuşları / Tab / Ctrl+S / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="105" />
+        <location filename="../../annotator/gui/shortcuts.py" line="147" />
         <source>Edit the English</source>
         <translation>İngilizceyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="105" />
+        <location filename="../../annotator/gui/shortcuts.py" line="147" />
         <source>F2, or start typing</source>
         <translation>F2 ya da yazmaya başlayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="106" />
+        <location filename="../../annotator/gui/shortcuts.py" line="148" />
         <source>In the editor: keep text / new line / discard</source>
         <translation>Düzenleyicide: metni koru / yeni satır / vazgeç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="107" />
+        <location filename="../../annotator/gui/shortcuts.py" line="149" />
         <source>Enter / Shift+Enter / Escape</source>
         <translation>Enter / Shift+Enter / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="108" />
+        <location filename="../../annotator/gui/shortcuts.py" line="150" />
         <source>Insert machine translation 1…9 from the detail pane</source>
         <translation>Ayrıntı panelinden 1…9. makine çevirisini ekle</translation>
     </message>
@@ -1286,77 +2473,67 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>TranslationMenu</name>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="32" />
+        <location filename="../../annotator/gui/translation_menu.py" line="48" />
         <source>Machine translation</source>
         <translation>Makine çevirisi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="34" />
+        <location filename="../../annotator/gui/translation_menu.py" line="50" />
         <source>Translate &amp;document</source>
         <translation>&amp;Belgeyi çevir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="36" />
+        <location filename="../../annotator/gui/translation_menu.py" line="52" />
         <source>Translate &amp;selected sentences</source>
         <translation>&amp;Seçili cümleleri çevir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="38" />
+        <location filename="../../annotator/gui/translation_menu.py" line="54" />
         <source>&amp;Retry failed sentences</source>
         <translation>&amp;Başarısız cümleleri yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="40" />
+        <location filename="../../annotator/gui/translation_menu.py" line="56" />
         <source>&amp;Cancel translation</source>
         <translation>Çeviriyi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="43" />
+        <location filename="../../annotator/gui/translation_menu.py" line="58" />
         <source>Machine translation &amp;settings…</source>
         <translation>Makine çevirisi &amp;ayarları…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="53" />
+        <location filename="../../annotator/gui/translation_menu.py" line="69" />
         <source>Translating the document</source>
         <translation>Belge çevriliyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/translation_menu.py" line="61" />
+        <location filename="../../annotator/gui/translation_menu.py" line="77" />
         <source>Translating %n sentence(s)</source>
         <translation><numerusform>%n cümle çevriliyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="69" />
+        <location filename="../../annotator/gui/translation_menu.py" line="86" />
         <source>Retrying failed sentences</source>
         <translation>Başarısız cümleler yeniden deneniyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="82" />
+        <location filename="../../annotator/gui/translation_menu.py" line="116" />
         <source>A translation is already running.</source>
         <translation>Zaten bir çeviri sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="95" />
-        <source>Machine translation is not set up: %s</source>
-        <translation>Makine çevirisi ayarlı değil: %s</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="98" />
-        <source>Machine translation stopped: %s</source>
-        <translation>Makine çevirisi durdu: %s</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="101" />
+        <location filename="../../annotator/gui/translation_menu.py" line="130" />
         <source>%1: %2 of %3 sentences translated (%4 from the cache).</source>
         <translation>%1: %3 cümlenin %2 tanesi çevrildi (%4 tanesi önbellekten).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="107" />
+        <location filename="../../annotator/gui/translation_menu.py" line="136" />
         <source>No connection: %s</source>
         <translation>Bağlantı yok: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="111" />
+        <location filename="../../annotator/gui/translation_menu.py" line="140" />
         <source>%d sentences were not sent.</source>
         <translation>%d cümle gönderilmedi.</translation>
     </message>

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import Qt
 
 from annotator.gui.models.segment_table_model import COL_SOURCE
@@ -151,3 +152,34 @@ def test_dropping_files_on_the_window_imports_them(qtbot, main_window, tmp_path:
     assert window.document_model.rowCount() == 1
     assert window.import_box.isVisible() and "photo.txt" in window.import_box.text()
     window.import_box.close()
+
+
+@pytest.mark.parametrize("content", [b"my notes, not a project\n", b""])
+def test_opening_a_non_project_from_the_desktop_shows_a_dialog(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                               content: bytes) -> None:
+    from PySide6.QtCore import QTimer
+
+    from annotator.app import run_gui
+    from annotator.cli import GuiRequest
+
+    notes = tmp_path / "notes.sqlite"
+    if content:
+        notes.write_bytes(content)
+    else:  # a folder where the project file should be
+        notes.mkdir()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, read_and_close)
+            return
+        seen.append(box.text())  # type: ignore[attr-defined]
+        box.close()
+
+    QTimer.singleShot(50, read_and_close)
+    assert run_gui(GuiRequest(notes)) == 2
+    assert len(seen) == 1 and str(notes) in seen[0]
+    assert ("not an Annotator project" in seen[0]) if content else ("folder" in seen[0])
+    if content:
+        assert notes.read_bytes() == content  # not touched
