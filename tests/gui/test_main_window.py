@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.gui.models.segment_table_model import COL_SOURCE
 from annotator.ingest.pipeline import import_file
