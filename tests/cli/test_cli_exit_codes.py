@@ -56,7 +56,6 @@ def failing_segment(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> No
 
 @pytest.mark.parametrize(("error", "code"), [
     (ProjectLockedError(), 75),
-    (ProjectError("busy", operation="Export"), 75),
     (CancelledError(), 130),
     (ExportCancelledError(), 130),
     (InternalError("unexpected", detail="x", log="y"), 70),

@@ -206,7 +206,8 @@ class AnnotationPanel(QWidget):
     def reload_actors(self) -> None:
         """Re-read the registry: at start (seeding it on a project's first use) and whenever actors
         were added, merged or imported — not on every move, the registry can be large."""
-        self._actors = {a.id: a for a in self.project.actors()}
+        actors = self.runner.run(self.project.actors)  # seeding may meet a busy project
+        self._actors = {a.id: a for a in actors or []}
         self._by_name = {}
         for actor in self._actors.values():
             for name in (*actor.aliases(Side.TR), *actor.aliases(Side.EN), actor.id):
@@ -264,7 +265,7 @@ class AnnotationPanel(QWidget):
         actor = ActorPickerDialog.get_actor(self.project, self.runner, text, self)
         if actor is None:
             return
-        if actor.id not in self._actors:
+        if actor.id not in self._actors:  # added by another window or program since
             self.reload_actors()
         mention = Mention(None, self.segment.sentence.id, actor.id, side, start, end, text,
                           annotator=self.annotator)
