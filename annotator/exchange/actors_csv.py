@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from annotator.core.annotations import Actor
 from annotator.core.models import Provenance
-from annotator.exchange.errors import ExchangeError
+from annotator.exchange.errors import FileError
 from annotator.storage.actors import (
     ActorError,
     ActorNotFoundError,
@@ -40,7 +40,7 @@ ALIAS_SEPARATOR = "|"
 MAX_BYTES = 50_000_000
 
 
-class ActorCsvError(ExchangeError, ValueError):
+class ActorCsvError(FileError, ValueError):
     """A CSV file of actors cannot be imported; ``line`` is 1-based (None: the whole file).
 
     ``file`` (the file's name, without its folder) is added from ``path`` for the templates,
@@ -50,17 +50,6 @@ class ActorCsvError(ExchangeError, ValueError):
     def __init__(self, kind: str, /, *, path: Path, line: int | None = None,
                  **params: Any) -> None:
         super().__init__(kind, path=path, file=path.name, line=line, **params)
-
-    @property
-    def path(self) -> Path:
-        """The CSV file."""
-        return Path(self.params["path"])
-
-    @property
-    def line(self) -> int | None:
-        """The 1-based line of the fault, or None when it concerns the whole file."""
-        line = self.params.get("line")
-        return int(line) if line is not None else None
 
 
 @dataclass(frozen=True)

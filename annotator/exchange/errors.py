@@ -37,7 +37,22 @@ def location(path: Path | str, line: int | None) -> str:
     return f"{path}:{line}" if line is not None else str(path)
 
 
-class ImportFileError(ExchangeError):
+class FileError(ExchangeError):
+    """An error about one file and, when it has a place, one line of it."""
+
+    @property
+    def path(self) -> Path:
+        """The file concerned."""
+        return Path(self.params["path"])
+
+    @property
+    def line(self) -> int | None:
+        """The 1-based line of the fault, or None when it concerns the whole file."""
+        line = self.params.get("line")
+        return int(line) if line is not None else None
+
+
+class ImportFileError(FileError):
     """A file could not be imported; ``line`` is 1-based when the fault has a place.
 
     ``path`` and ``line`` are parameters like any other; ``where`` (``PATH:LINE`` or ``PATH``) is
@@ -47,14 +62,3 @@ class ImportFileError(ExchangeError):
     def __init__(self, kind: str, /, *, path: Path, line: int | None = None,
                  **params: Any) -> None:
         super().__init__(kind, path=path, line=line, where=location(path, line), **params)
-
-    @property
-    def path(self) -> Path:
-        """The file that could not be imported."""
-        return Path(self.params["path"])
-
-    @property
-    def line(self) -> int | None:
-        """The 1-based line of the fault, or None when it concerns the whole file."""
-        line = self.params.get("line")
-        return int(line) if line is not None else None

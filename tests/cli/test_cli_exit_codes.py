@@ -17,20 +17,18 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import annotator
+from fakes.projects import build_project
 
 from annotator.cli import exit_codes, run
 from annotator.cli.commands import segment
 from annotator.cli.errors import CliError
 from annotator.cli.exit_codes import exit_code
-from annotator.core.models import BlockRole, BlockSpan, ParsedDocument
 from annotator.errors import AnnotatorError, CancelledError, InternalError, ProjectError
 from annotator.exchange.errors import ExportCancelledError, ImportFileError
 from annotator.ingest.errors import IngestError
 from annotator.messages import templates
 from annotator.messages.cli import MESSAGES
 from annotator.mt.errors import MTConfigError
-from annotator.storage.connection import open_project
-from annotator.storage.documents import insert_document
 from annotator.storage.errors import DocumentNotFoundError, ProjectLockedError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -265,22 +263,10 @@ def test_a_closed_stdout_ends_quietly(tmp_path: Path) -> None:
 
 # -- Ctrl-C ------------------------------------------------------------------------------------
 
-WORDS = ("Dışişleri Bakanı bugün Ankara'da mevkidaşıyla görüştü ve iki ülke arasındaki "
-         "ilişkilerin güçlendirilmesi için yeni adımlar atılacağını açıkladı")
 
 
-def big_project(path: Path, documents: int, sentences: int) -> None:
-    db = open_project(path)
-    for number in range(documents):
-        parts = [f"{number}.{i} {WORDS}." for i in range(sentences)]
-        text = " ".join(parts)
-        spans, start = [], 0
-        for part in parts:
-            spans.append((0, start, start + len(part)))
-            start += len(part) + 1
-        insert_document(db, ParsedDocument(text, f"Belge {number}",
-                                           (BlockSpan(BlockRole.BODY, 0, len(text)),)), spans)
-    db.close()
+
+
 
 
 def wait_for(condition: Callable[[], bool], process: subprocess.Popen[bytes]) -> None:
@@ -293,7 +279,7 @@ def wait_for(condition: Callable[[], bool], process: subprocess.Popen[bytes]) ->
 
 def test_ctrl_c_cancels_an_export_with_exit_130(tmp_path: Path) -> None:
     project = tmp_path / "big.sqlite"
-    big_project(project, documents=10, sentences=3000)
+    build_project(project, documents=10, sentences=3000).close()
     out = tmp_path / "dataset.jsonl"
     part = tmp_path / "dataset.jsonl.part"
     process = subprocess.Popen(

@@ -11,34 +11,14 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
+from fakes.projects import build_project
 
-from annotator.core.models import BlockRole, BlockSpan, ParsedDocument
 from annotator.exchange import writer as writer_module
 from annotator.exchange.errors import ExportCancelledError
 from annotator.exchange.export import export
 from annotator.exchange.options import ExportOptions
 from annotator.exchange.output import part_path
 from annotator.storage.connection import open_project
-from annotator.storage.documents import insert_document
-
-WORDS = ("Dışişleri Bakanı bugün Ankara'da mevkidaşıyla görüştü ve iki ülke arasındaki "
-         "ilişkilerin güçlendirilmesi için yeni adımlar atılacağını açıkladı")
-
-
-def build_project(path: Path, documents: int, sentences: int) -> Database:
-    """A project of ``documents`` one-block documents of ``sentences`` sentences each."""
-    db = open_project(path)
-    for number in range(documents):
-        parts = [f"{number}.{i} {WORDS}." for i in range(sentences)]
-        text = " ".join(parts)
-        spans, start = [], 0
-        for part in parts:
-            spans.append((0, start, start + len(part)))
-            start += len(part) + 1
-        insert_document(db, ParsedDocument(text, f"Belge {number}",
-                                           (BlockSpan(BlockRole.BODY, 0, len(text)),)), spans)
-    return db
 
 
 def test_a_killed_export_leaves_no_target_file(tmp_path: Path) -> None:

@@ -3,11 +3,11 @@ undo only records what happened, and every view follows the one change notice.""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
+from fakes.projects import WriteLock
 from gui_helpers import query
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -25,16 +25,6 @@ from annotator.storage.connection import open_project
 pytestmark = pytest.mark.gui
 
 
-class WriteLock:
-    """Another program holding the project's write lock (a second Annotator saving)."""
-
-    def __init__(self, path: Path) -> None:
-        self.conn = sqlite3.connect(path, isolation_level=None)
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.conn.execute("ROLLBACK")
-        self.conn.close()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fakes.projects import WriteLock
 
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Side, TargetStatus
@@ -45,16 +46,6 @@ def rows(db_path: Path, sql: str) -> list[tuple[object, ...]]:
         conn.close()
 
 
-class WriteLock:
-    """Another program holding the project's write lock."""
-
-    def __init__(self, path: Path) -> None:
-        self.conn = sqlite3.connect(path, isolation_level=None)
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def release(self) -> None:
-        self.conn.execute("ROLLBACK")
-        self.conn.close()
 
 
 def test_set_target_applies_reverts_and_keeps_history(project: Project, sentence: int,
