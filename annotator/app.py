@@ -32,6 +32,7 @@ def run_gui(request: GuiRequest) -> int:
     """
     if request.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -50,7 +51,7 @@ def run_gui(request: GuiRequest) -> int:
     app.setOrganizationName("Annotator")
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
-    settings = AppSettings(config_dir())
+    settings = AppSettings(config_dir(), read_only=request.screenshot is not None)
     install_translators(app, settings.preferences().ui_language, cache_dir())
     log_path = start_log(log_file())
     install_crash_handler(log_path)
@@ -69,7 +70,9 @@ def run_gui(request: GuiRequest) -> int:
             window.open_document(doc_id)
         if request.screenshot is not None:
             return save_screenshot(window, request.screenshot)
+        settings.add_recent_project(request.db_path)
         window.show()
+        QTimer.singleShot(0, window.ask_for_name_if_unknown)
         return app.exec()
     finally:
         window.close()

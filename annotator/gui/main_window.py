@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, QProcess, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         for source in (self.editor_panel, self.editor_panel.annotation_panel):
             source.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._progress_timer.timeout.connect(self._refresh_progress)
+        self.editor_panel.current_sentence_changed.connect(self._on_current_sentence_changed)
         for view_slot in (self._on_project_changed, self.editor_panel.on_project_changed,
                           self.editor_panel.annotation_panel.on_project_changed):
             self.runner.project_changed.connect(view_slot)
@@ -125,6 +127,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         context = self.context()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        add_action(file_menu, self, self.tr("&New project…"), self.new_project,
+                   QKeySequence.StandardKey.New)
+        add_action(file_menu, self, self.tr("Open &project…"), self.choose_project, "Ctrl+Shift+O")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent project"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
         self.import_action = add_action(file_menu, self, self.tr("&Import documents…"),
                                         self._on_import_action_triggered,
                                         QKeySequence.StandardKey.Open)
@@ -190,10 +198,16 @@ class MainWindow(QMainWindow):
         document = self.runner.run(lambda: self.project.document(doc_id))
         if document is None:
             return
-        self.editor_panel.load_document(document)
+        self.editor_panel.load_document(
+            document, self.settings.last_sentence(self.project.path, doc_id))
         self.content_stack.setCurrentWidget(self.editor_panel)
         self.current_doc_id = doc_id
         self.document_opened.emit(doc_id)
+
+    @Slot(int)
+    def _on_current_sentence_changed(self, sentence_id: int) -> None:
+        if self.current_doc_id is not None:
+            self.settings.save_last_sentence(self.project.path, self.current_doc_id, sentence_id)
 
     def _refresh_progress(self) -> None:
         self.document_model.set_rows(self.project.documents())
@@ -275,6 +289,64 @@ class MainWindow(QMainWindow):
             if doc_id != self.current_doc_id:
                 self._show_document(doc_id)
 
+    # -- projects ------------------------------------------------------------------------------
+
+    @Slot()
+    def new_project(self) -> None:
+        """Create a project file and open it in a window of its own."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New project"), "",
+                                              self.tr("Annotator projects (*.sqlite)"))
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
+        if self.runner.run(lambda: Project(path).close(), self.tr("New project")) is not None \
+                or path.exists():
+            self.open_project_file(path)
+
+    @Slot()
+    def choose_project(self) -> None:
+        """Pick a project file and open it in a window of its own."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+                                              self.tr("Annotator projects (*.sqlite);;"
+                                                      "All files (*)"))
+        if name:
+            self.open_project_file(Path(name))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.project.path.resolve())
+        recent = [p for p in self.settings.recent_projects() if p != current]
+        for name in recent:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.open_project_file(Path(n)))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def open_project_file(self, path: Path) -> bool:
+        """Start Annotator on ``path`` (a new process, so each project has its own window and
+        connections); a project that cannot be opened says why in that process."""
+        if path.resolve() == self.project.path.resolve():
+            self.activateWindow()
+            return True
+        self.settings.add_recent_project(path)
+        program, arguments = annotator_command(["--db", str(path), "gui"])
+        started = QProcess.startDetached(program, arguments)
+        ok = bool(started[0] if isinstance(started, tuple) else started)
+        if not ok:
+            self.statusBar().showMessage(self.tr("Annotator could not be started."), 8000)
+        return ok
+
+    def ask_for_name_if_unknown(self) -> None:
+        """On the first start, ask who is translating (recorded with every edit)."""
+        if self.settings.has_translator_name():
+            return
+        current = self.settings.preferences()
+        offered = type(current)(self.settings.login_name(), current.ui_language,
+                                current.font_points)
+        chosen = SettingsDialog.get_preferences(offered, self)
+        if chosen is not None and chosen.translator:
+            self.settings.save_preferences(chosen)
+
     # -- settings and window state -----------------------------------------------------------
 
     def apply_font_size(self, points: int) -> None:
@@ -298,6 +370,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # first start: most of the screen, so that a translator sees many sentences
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(int(area.width() * 0.9), int(area.height() * 0.9))
+                self.move(area.center() - self.rect().center())
         for key, splitter in self._splitters().items():
             state = self.settings.window_state(key)
             if state is not None:
@@ -322,7 +400,7 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self.runner.wait()
         self.editor_panel.finish_visit()
-        self.save_window_state()
+        self.save_window_state()  # a read-only settings object (--screenshot) writes nothing
         super().closeEvent(event)
 
     def confirm_close(self) -> bool:
@@ -336,3 +414,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_about_action_triggered(self) -> None:
         AboutDialog.show_about(self)
+
+
+def annotator_command(arguments: list[str]) -> tuple[str, list[str]]:
+    """How to start Annotator again: the bundle's program, or this Python with ``-m``."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, arguments
+    return sys.executable, ["-m", "annotator", *arguments]

@@ -53,6 +53,8 @@ class OperationRunner(QObject):
     job_started = Signal(str)          # group
     job_ended = Signal(str)            # group
     job_finished = Signal(str, object)  # group, the result (or the error that stopped it)
+    edit_undone = Signal(object)       # the UndoableEdit just reverted
+    edit_redone = Signal(object)       # the UndoableEdit just applied again
 
     def __init__(self, project: Project, jobs_panel: JobsPanel, parent: QWidget,
                  log_file: Path | None = None) -> None:
@@ -134,6 +136,7 @@ class OperationRunner(QObject):
             return False
         command.already_done = True
         self.undo_stack.undo()
+        self.edit_undone.emit(command.edit)
         return True
 
     def redo(self) -> bool:
@@ -143,6 +146,7 @@ class OperationRunner(QObject):
             return False
         command.already_done = True
         self.undo_stack.redo()
+        self.edit_redone.emit(command.edit)
         return True
 
     # -- long operations in the background -------------------------------------------------------

@@ -142,6 +142,11 @@ class AnnotationPanel(QWidget):
     def _connect(self) -> None:
         self.tr_view.selection_changed_span.connect(lambda *_: self._remember(self.tr_view))
         self.en_view.selection_changed_span.connect(lambda *_: self._remember(self.en_view))
+        self.tr_view.typing_refused.connect(lambda: self.message_posted.emit(
+            self.tr("The Turkish source cannot be changed; select words here to annotate them.")))
+        self.en_view.typing_refused.connect(lambda: self.message_posted.emit(
+            self.tr("The English is edited in the grid above: press F2 there. Here you select "
+                    "words to annotate them.")))
         self.event_editor.save_requested.connect(self._on_event_editor_save_requested)
         self.event_editor.closed.connect(self._on_event_editor_closed)
         self.event_view.doubleClicked.connect(lambda _index: self.edit_selected_event())

@@ -8,7 +8,6 @@ was saved when the runner announces the change. Navigation skips non-body parts
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.models import Document, Segment, TargetStatus
 from annotator.gui.delegates.target_delegate import TargetDelegate, TargetEditor
+from annotator.gui.effort_tracker import EffortTracker
 from annotator.gui.models.segment_filter_proxy import SegmentFilterProxy
 from annotator.gui.models.segment_table_model import COL_TARGET, SegmentTableModel
 from annotator.gui.operations import OperationRunner
@@ -36,7 +36,6 @@ from annotator.project import Changes, Project, SetTarget
 
 STATUS_ORDER = list(TargetStatus)
 CONFIRMED = {TargetStatus.TRANSLATED, TargetStatus.REVIEWED}
-MAX_VISIT_SECONDS = 600.0  # a sentence left open over lunch is not ten hours of work
 
 
 class EditorPanel(QWidget):
@@ -52,7 +51,7 @@ class EditorPanel(QWidget):
         self.runner = runner
         self.undo_stack = runner.undo_stack
         self.document: Document | None = None
-        self._visit: tuple[int, float] | None = None
+        self.effort = EffortTracker(self)
 
         self.title_label = QLabel()
         font = self.title_label.font()
@@ -94,6 +93,9 @@ class EditorPanel(QWidget):
         self.find_bar.query_changed.connect(self._on_find_bar_query_changed)
         self.find_bar.status_changed.connect(self._on_find_bar_status_changed)
         self.find_bar.all_parts_toggled.connect(self._on_find_bar_all_parts_toggled)
+        self.find_bar.dismissed.connect(self.grid.setFocus)
+        self.runner.edit_undone.connect(self._on_runner_edit_moved)
+        self.runner.edit_redone.connect(self._on_runner_edit_moved)
         self.detail_pane.insert_requested.connect(self.insert_text)
 
     def _build_actions(self) -> dict[str, QAction]:
@@ -104,14 +106,19 @@ class EditorPanel(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def load_document(self, document: Document) -> None:
-        """Show ``document``'s sentences and go to the first one to work on."""
+    def load_document(self, document: Document, resume_at: int | None = None) -> None:
+        """Show ``document``'s sentences and go to ``resume_at`` (the sentence last worked on)
+        or else to the first one to work on."""
         self.finish_visit()
         self.document = document
         self.title_label.setText(document.title)
         self.undo_stack.clear()
         self.segment_model.set_rows(self.project.segments(document.id))
         self._update_counts()
+        resumed = self.segment_model.row_of_sentence(resume_at) if resume_at is not None else -1
+        if resumed >= 0:
+            self.go_to_row(resumed)
+            return
         first = self._find_row(-1, lambda s: s.target.status not in CONFIRMED)
         if first < 0:
             first = self._find_row(-1, lambda s: True)
@@ -219,12 +226,24 @@ class EditorPanel(QWidget):
         if changes.sentences:
             self._update_counts()
 
+    @Slot(object)
+    def _on_runner_edit_moved(self, edit: object) -> None:
+        """Undo and redo take the cursor to the sentence they changed."""
+        if isinstance(edit, SetTarget):
+            row = self.segment_model.row_of_sentence(edit.sentence_id)
+            if row >= 0 and row != self.current_row():
+                self.go_to_row(row)
+
     def _push(self, segment: Segment, text: str, status: TargetStatus, description: str) -> bool:
         """Save the English through the runner (an undo step only when it worked)."""
         if (text, status) == (segment.target.text, segment.target.status):
             return True
         edit = SetTarget(self.project, segment.sentence.id, text, status)
-        return self.runner.push(edit, description)
+        if not self.runner.push(edit, description):
+            return False
+        if self.effort.clock.sentence == segment.sentence.id:
+            self.effort.edited()
+        return True
 
     @Slot(int, str)
     def _on_segment_model_edit_requested(self, row: int, text: str) -> None:
@@ -354,20 +373,20 @@ class EditorPanel(QWidget):
         if current.isValid() and current.column() != COL_TARGET:
             self.grid.setCurrentIndex(current.siblingAtColumn(COL_TARGET))
             return
-        self.finish_visit()
         segment = self.current_segment()
         if segment is not None:
-            self._visit = (segment.sentence.id, time.monotonic())
+            self._record(self.effort.start(segment.sentence.id))
             self.current_sentence_changed.emit(segment.sentence.id)
         self._show_details()
 
     def finish_visit(self) -> None:
-        """Add the time spent on the sentence being left to its record."""
-        if self._visit is None:
+        """Add the active time spent on the sentence being left to its record."""
+        self._record(self.effort.stop())
+
+    def _record(self, spent: tuple[int, float] | None) -> None:
+        if spent is None:
             return
-        sentence_id, started = self._visit
-        self._visit = None
-        seconds = min(time.monotonic() - started, MAX_VISIT_SECONDS)
+        sentence_id, seconds = spent
         row = self.segment_model.row_of_sentence(sentence_id)
         if seconds < 1 or row < 0 or not self.segment_model.is_navigable(row):
             return

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from annotator.core.models import TargetStatus
@@ -15,6 +16,7 @@ class FindBar(QWidget):
     query_changed = Signal(str)
     status_changed = Signal(object)  # TargetStatus | None
     all_parts_toggled = Signal(bool)
+    dismissed = Signal()  # Escape in the find field: the filter is cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +40,18 @@ class FindBar(QWidget):
         layout.addWidget(self.all_parts_check)
         layout.addWidget(self.count_label)
 
+        self.find_edit.installEventFilter(self)
         self.find_edit.textChanged.connect(self.query_changed)
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
         self.all_parts_check.toggled.connect(self.all_parts_toggled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.find_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
+            self.find_edit.clear()
+            self.dismissed.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_status(self, status: TargetStatus | None) -> None:
         """Select a status filter (None: all)."""

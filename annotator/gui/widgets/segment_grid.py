@@ -7,7 +7,7 @@ or data change, coalesced by a zero-delay timer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QTimer, Slot
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QTimer, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -93,8 +93,10 @@ class SegmentGrid(QTableView):
         self._fit_timer.start()
 
     def scroll_to_row(self, row: int) -> None:
-        """Make ``row`` current and visible, fitting the rows around it."""
+        """Make ``row`` current, selected alone and visible, fitting the rows around it."""
         index: QModelIndex = self.model().index(row, COL_TARGET)
-        self.setCurrentIndex(index)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self.fit_visible_rows()

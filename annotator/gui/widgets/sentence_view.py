@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from annotator.core.annotations import Event, Mention
@@ -53,6 +53,7 @@ class SentenceView(QPlainTextEdit):
     """Shows a sentence; reports the selected span in Python offsets."""
 
     selection_changed_span = Signal(int, int)
+    typing_refused = Signal()  # a printable key: the text is edited elsewhere (the grid)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,16 @@ class SentenceView(QPlainTextEdit):
         self._text = ""
         self._colours: dict[str, QColor] = {}
         self.selectionChanged.connect(self._on_selection_changed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                          | Qt.KeyboardModifier.KeypadModifier)
+        if text and text.isprintable() and plain:
+            self.typing_refused.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_sentence(self, text: str) -> None:
         """Show ``text`` (plain) with no highlights."""
