@@ -19,6 +19,7 @@ from annotator.project.translating import TranslationOps, TranslationRequest
 from annotator.project.undo import (
     AddMention,
     DeleteAnnotation,
+    ReplaceInTargets,
     SaveEvent,
     SetStatuses,
     SetTarget,
@@ -38,6 +39,7 @@ __all__ = [
     "JobControl",
     "Outcome",
     "Project",
+    "ReplaceInTargets",
     "SaveEvent",
     "SetStatuses",
     "SetTarget",

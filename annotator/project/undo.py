@@ -71,6 +71,35 @@ class SetTarget(UndoableEdit):
         return self._changes()
 
 
+class ReplaceInTargets(UndoableEdit):
+    """Several sentences' English changed in one step (Replace all); undo restores each."""
+
+    def __init__(self, project: ProjectBase,
+                 replacements: Sequence[tuple[int, str, TargetStatus]]) -> None:
+        super().__init__(project)
+        self.edits = [SetTarget(project, sentence_id, text, status)
+                      for sentence_id, text, status in replacements]
+
+    @property
+    def count(self) -> int:
+        """How many sentences the step changes."""
+        return len(self.edits)
+
+    def apply(self) -> Changes:
+        changes = Changes()
+        with self.project.transaction():  # all sentences or none
+            for edit in self.edits:
+                changes |= edit.apply()
+        return changes
+
+    def revert(self) -> Changes:
+        changes = Changes()
+        with self.project.transaction():
+            for edit in reversed(self.edits):
+                changes |= edit.revert()
+        return changes
+
+
 class AddMention(UndoableEdit):
     """Store a new mention; undo deletes it, redo puts it back with the same id."""
 

@@ -133,3 +133,67 @@ def test_a_screenshot_leaves_the_settings_file_as_it_was(qtbot, tmp_path: Path, 
     assert run_gui(GuiRequest(db_path, screenshot=tmp_path / "shot.png")) == 0
     assert (tmp_path / "shot.png").stat().st_size > 10_000
     assert settings.path.read_bytes() == before
+
+
+def test_matches_are_highlighted_in_the_cells(qtbot, sample_window) -> None:  # type: ignore[no-untyped-def]
+    from annotator.gui.delegates.highlight_delegate import MATCH_BACKGROUND
+
+    panel = sample_window.editor_panel
+    qtbot.keyClick(panel.grid, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(panel.find_bar.find_edit, "azerbaycan")
+    first = panel.segment_model.segment(panel.proxy.mapToSource(panel.proxy.index(0, 0)).row())
+    spans = panel.source_delegate.matches(first.sentence.text)
+    start, end = spans[0]
+    assert first.sentence.text[start:end] == "AZERBAYCAN"
+    panel.grid.scrollToTop()
+    image = panel.grid.viewport().grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
+               for y in range(0, min(image.height(), 200), 3)}
+    assert MATCH_BACKGROUND.name() in colours
+
+
+def test_replace_all_is_one_undo_step_and_only_touches_the_english(qtbot, sample_window,  # type: ignore[no-untyped-def]
+                                                                  db_path: Path) -> None:
+    panel = sample_window.editor_panel
+    body = [r for r in range(panel.segment_model.rowCount())
+            if panel.segment_model.is_navigable(r)][1:4]
+    for number, row in enumerate(body):
+        panel.go_to_row(row)
+        type_into_cell(qtbot, panel, f"Turkey and Azerbaijan {number}")
+    steps = panel.undo_stack.count()
+    turkish = query(db_path, "SELECT id, text FROM sentences ORDER BY id")
+    qtbot.keyClick(panel.grid, Qt.Key.Key_H, CTRL)
+    assert panel.find_bar.replace_row.isVisible()
+    qtbot.keyClicks(panel.find_bar.find_edit, "Turkey")
+    panel.find_bar.replace_edit.setText("Türkiye")
+    qtbot.mouseClick(panel.find_bar.replace_all_button, Qt.MouseButton.LeftButton)
+    texts = query(db_path, "SELECT text FROM targets WHERE text LIKE '%Azerbaijan%' ORDER BY 1")
+    assert texts == [(f"Türkiye and Azerbaijan {n}",) for n in range(3)]
+    assert panel.undo_stack.count() == steps + 1
+    assert query(db_path, "SELECT id, text FROM sentences ORDER BY id") == turkish  # untouched
+    qtbot.keyClick(panel.grid, Qt.Key.Key_Z, CTRL)
+    texts = query(db_path, "SELECT text FROM targets WHERE text LIKE '%Azerbaijan%' ORDER BY 1")
+    assert texts == [(f"Turkey and Azerbaijan {n}",) for n in range(3)]
+
+
+def test_replace_with_whole_words_and_a_regular_expression(qtbot, sample_window,  # type: ignore[no-untyped-def]
+                                                           db_path: Path) -> None:
+    panel = sample_window.editor_panel
+    panel.go_next()
+    type_into_cell(qtbot, panel, "On 27 November the US and USAID met")
+    sentence = panel.current_segment().sentence.id
+    panel.focus_replace()
+    panel.find_bar.word_check.setChecked(True)
+    panel.find_bar.case_check.setChecked(True)
+    qtbot.keyClicks(panel.find_bar.find_edit, "US")
+    panel.find_bar.replace_edit.setText("United States")
+    panel.go_to_row(panel.segment_model.row_of_sentence(sentence))
+    assert panel.replace(False) == 1
+    panel.find_bar.word_check.setChecked(False)
+    panel.find_bar.regex_check.setChecked(True)
+    panel.find_bar.find_edit.setText(r"(\d+) (November)")
+    panel.find_bar.replace_edit.setText(r"\2 \1")
+    panel.go_to_row(panel.segment_model.row_of_sentence(sentence))
+    assert panel.replace(False) == 1
+    assert query(db_path, f"SELECT text, status FROM targets WHERE sentence_id = {sentence}") \
+        == [("On November 27 the United States and USAID met", "draft")]

@@ -155,3 +155,24 @@ def test_an_edit_of_a_row_deleted_meanwhile_is_a_typed_error(project: Project,
     with pytest.raises(RowNotFoundError) as raised:
         edit.apply()
     assert raised.value.key == "storage.event_not_found"
+
+
+def test_replace_in_several_sentences_is_one_step(project: Project, db_path: Path) -> None:
+    from annotator.project import ReplaceInTargets
+
+    doc_id = project.document_ids()[0]
+    ids = [s.sentence.id for s in project.segments(doc_id)[3:6]]
+    for number, sentence_id in enumerate(ids):
+        SetTarget(project, sentence_id, f"Turkey {number}", TargetStatus.TRANSLATED).apply()
+    step = ReplaceInTargets(project, [(i, f"Türkiye {n}", TargetStatus.DRAFT)
+                                      for n, i in enumerate(ids)])
+    assert step.apply().sentences == set(ids)
+    assert [project.segment(i).target.text for i in ids] == \
+        ["Türkiye 0", "Türkiye 1", "Türkiye 2"]  # type: ignore[union-attr]
+    lock = WriteLock(db_path)
+    with pytest.raises(ProjectLockedError):
+        step.revert()
+    lock.release()
+    step.revert()
+    assert [(project.segment(i).target.text, project.segment(i).target.status)  # type: ignore[union-attr]
+            for i in ids] == [(f"Turkey {n}", TargetStatus.TRANSLATED) for n in range(3)]

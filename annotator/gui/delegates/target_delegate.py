@@ -16,8 +16,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
+from annotator.gui.delegates.highlight_delegate import HighlightDelegate
 from annotator.gui.models import ModelIndex
 
 
@@ -31,8 +38,9 @@ class TargetEditor(QPlainTextEdit):
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
 
 
-class TargetDelegate(QStyledItemDelegate):
-    """Creates :class:`TargetEditor` cells and reports Ctrl+Enter as a confirm request."""
+class TargetDelegate(HighlightDelegate):
+    """Creates :class:`TargetEditor` cells (find matches highlighted when not editing) and
+    reports Ctrl+Enter as a confirm request."""
 
     confirm_requested = Signal(bool)  # True: mark reviewed (Ctrl+Shift+Enter)
 
@@ -40,7 +48,20 @@ class TargetDelegate(QStyledItemDelegate):
                      index: ModelIndex) -> QWidget:
         editor = TargetEditor(parent)
         editor.installEventFilter(self)
+        # The row grows to give the editor three lines, instead of the editor spilling over the
+        # next row (which hid its first line).
+        view = self.parent()
+        if isinstance(view, QTableView):
+            lines = 3 * editor.fontMetrics().lineSpacing() + 12
+            if view.rowHeight(index.row()) < lines:
+                view.setRowHeight(index.row(), lines)
         return editor
+
+    def destroyEditor(self, editor: QWidget, index: ModelIndex) -> None:
+        super().destroyEditor(editor, index)
+        view = self.parent()
+        if isinstance(view, QTableView):
+            view.resizeRowToContents(index.row())  # back to the height of its text
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         assert isinstance(editor, TargetEditor)
@@ -54,8 +75,7 @@ class TargetDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: ModelIndex) -> None:
-        rect = option.rect
-        editor.setGeometry(rect.adjusted(0, 0, 0, max(0, 72 - rect.height())))
+        editor.setGeometry(option.rect)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, TargetEditor) and event.type() == QEvent.Type.KeyPress:

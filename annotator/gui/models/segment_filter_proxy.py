@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from annotator.core.models import TargetStatus
@@ -19,17 +21,26 @@ class SegmentFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._terms: list[str] = []
+        self._pattern: re.Pattern[str] | None = None
         self._status: TargetStatus | None = None
 
     @property
     def active(self) -> bool:
         """Whether any filter is set."""
-        return bool(self._terms) or self._status is not None
+        return bool(self._terms) or self._pattern is not None or self._status is not None
 
     def set_query(self, text: str) -> None:
         """Filter by words that must all appear in the source or the target."""
         self.beginFilterChange()
         self._terms = search_key(text).split()
+        self._pattern = None
+        self.endFilterChange()
+
+    def set_pattern(self, pattern: re.Pattern[str] | None) -> None:
+        """Filter by a compiled pattern (match case, whole words or a regular expression)."""
+        self.beginFilterChange()
+        self._terms = []
+        self._pattern = pattern
         self.endFilterChange()
 
     def set_status(self, status: TargetStatus | None) -> None:
@@ -44,6 +55,10 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         assert isinstance(model, SegmentTableModel)
         if self._status is not None and model.segment(source_row).target.status != self._status:
             return False
+        if self._pattern is not None:
+            segment = model.segment(source_row)
+            return bool(self._pattern.search(segment.sentence.text)
+                        or self._pattern.search(segment.target.text))
         if not self._terms:
             return True
         source, target = model.search_keys(source_row)

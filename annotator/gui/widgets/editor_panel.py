@@ -8,6 +8,7 @@ was saved when the runner announces the change. Navigation skips non-body parts
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -21,18 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.find_replace import (
+    FindOptions,
+    FindPatternError,
+    compile_pattern,
+    replace_text,
+)
 from annotator.core.models import Document, Segment, TargetStatus
+from annotator.gui.delegates.highlight_delegate import HighlightDelegate
 from annotator.gui.delegates.target_delegate import TargetDelegate, TargetEditor
 from annotator.gui.effort_tracker import EffortTracker
 from annotator.gui.models.segment_filter_proxy import SegmentFilterProxy
-from annotator.gui.models.segment_table_model import COL_TARGET, SegmentTableModel
+from annotator.gui.models.segment_table_model import COL_SOURCE, COL_TARGET, SegmentTableModel
 from annotator.gui.operations import OperationRunner
 from annotator.gui.shortcuts import build_editor_actions
 from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
-from annotator.project import Changes, Project, SetTarget
+from annotator.project import Changes, Project, ReplaceInTargets, SetTarget
 
 STATUS_ORDER = list(TargetStatus)
 CONFIRMED = {TargetStatus.TRANSLATED, TargetStatus.REVIEWED}
@@ -68,6 +76,9 @@ class EditorPanel(QWidget):
         self.grid.setModel(self.proxy)
         self.delegate = TargetDelegate(self.grid)
         self.grid.setItemDelegateForColumn(COL_TARGET, self.delegate)
+        self.source_delegate = HighlightDelegate(self.grid)
+        self.grid.setItemDelegateForColumn(COL_SOURCE, self.source_delegate)
+        self.pattern: re.Pattern[str] | None = None
         self.detail_pane = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.grid)
@@ -91,6 +102,8 @@ class EditorPanel(QWidget):
         self.delegate.confirm_requested.connect(self.confirm)
         self.grid.selectionModel().currentChanged.connect(self._on_grid_current_changed)
         self.find_bar.query_changed.connect(self._on_find_bar_query_changed)
+        self.find_bar.options_changed.connect(self._on_find_bar_options_changed)
+        self.find_bar.replace_requested.connect(self.replace)
         self.find_bar.status_changed.connect(self._on_find_bar_status_changed)
         self.find_bar.all_parts_toggled.connect(self._on_find_bar_all_parts_toggled)
         self.find_bar.dismissed.connect(self.grid.setFocus)
@@ -351,10 +364,89 @@ class EditorPanel(QWidget):
         """Show only sentences in ``status`` (None: all)."""
         self.find_bar.set_status(status)
 
+    def focus_replace(self) -> None:
+        """Show the replace row (Ctrl+H)."""
+        self.find_bar.show_replace()
+
     @Slot(str)
-    def _on_find_bar_query_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+    def _on_find_bar_query_changed(self, _text: str = "") -> None:
+        """Filter the grid and highlight the matches in the cells."""
+        query, options = self.find_bar.find_edit.text(), self.find_bar.options()
+        try:
+            self.pattern = compile_pattern(query, options)
+        except FindPatternError as error:
+            self.pattern = None
+            self.message_posted.emit(self.tr("The regular expression is not valid: %s") % error)
+        plain = options == FindOptions()
+        if plain:
+            self.proxy.set_query(query)
+            highlight = self._words_pattern(query)
+        else:
+            self.proxy.set_pattern(self.pattern)
+            highlight = self.pattern
+        for delegate in (self.delegate, self.source_delegate):
+            delegate.set_pattern(highlight)
+        self.grid.viewport().update()
         self._update_counts()
+
+    @staticmethod
+    def _words_pattern(query: str) -> re.Pattern[str] | None:
+        """One pattern matching any of the query's words (Turkish-aware), for highlighting."""
+        parts = [compile_pattern(word, FindOptions()) for word in query.split()]
+        alternatives = [f"(?:{part.pattern})" for part in parts if part is not None]
+        return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
+
+    @Slot()
+    def _on_find_bar_options_changed(self) -> None:
+        self._on_find_bar_query_changed()
+
+    @Slot(bool)
+    def replace(self, everywhere: bool = False) -> int:
+        """Replace the matches in the English: of the current sentence (then go to the next
+        match) or of every sentence shown, as one undo step. Returns how many sentences."""
+        self._commit_open_editor()
+        pattern, options = self.pattern, self.find_bar.options()
+        if pattern is None:
+            self.message_posted.emit(self.tr("Type what to find first."))
+            return 0
+        replacement = self.find_bar.replace_edit.text()
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                for r in range(self.proxy.rowCount())] if everywhere else [self.current_row()]
+        changes: list[tuple[int, str, TargetStatus]] = []
+        try:
+            for row in rows:
+                if row < 0 or not self.segment_model.is_navigable(row):
+                    continue
+                target = self.segment_model.segment(row).target
+                text, count = replace_text(target.text, pattern, replacement, options.regex)
+                if count and text != target.text:
+                    status = TargetStatus.DRAFT if target.status is not TargetStatus.DRAFT \
+                        else target.status
+                    changes.append((target.sentence_id, text, status))
+        except FindPatternError as error:
+            self.message_posted.emit(self.tr("The replacement is not valid: %s") % error)
+            return 0
+        if not changes:
+            self.message_posted.emit(self.tr("No match in the English here."))
+            if not everywhere:
+                self._go_to_next_match()
+            return 0
+        description = self.tr("Replace in %n sentence(s)", "", len(changes))
+        if not self.runner.push(ReplaceInTargets(self.project, changes), description):
+            return 0
+        self.message_posted.emit(self.tr("Replaced in %n sentence(s).", "", len(changes)))
+        if not everywhere:
+            self._go_to_next_match()
+        return len(changes)
+
+    def _go_to_next_match(self) -> None:
+        pattern = self.pattern
+        if pattern is None:
+            return
+        row = self._find_row(self.current_row(), lambda s: bool(pattern.search(s.target.text)),
+                             wrap=True)
+        if row >= 0:
+            self.go_to_row(row)
 
     @Slot(object)
     def _on_find_bar_status_changed(self, status: TargetStatus | None) -> None:

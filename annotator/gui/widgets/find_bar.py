@@ -1,22 +1,35 @@
-"""The find-and-filter bar above the grid: a search field, a status filter, an all-parts switch."""
+"""The find-and-filter bar above the grid: search, status filter, all-parts switch, and a
+replace row (Ctrl+H) with whole-word, match-case and regular-expression options."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from annotator.core.find_replace import FindOptions
 from annotator.core.models import TargetStatus
 from annotator.gui.models.segment_table_model import status_label
 
 
 class FindBar(QWidget):
-    """Emits what to show; the editor panel applies it to the filter proxy."""
+    """Emits what to show and what to replace; the editor panel carries it out."""
 
     query_changed = Signal(str)
+    options_changed = Signal()
     status_changed = Signal(object)  # TargetStatus | None
     all_parts_toggled = Signal(bool)
     dismissed = Signal()  # Escape in the find field: the filter is cleared
+    replace_requested = Signal(bool)  # True: replace all
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,22 +46,67 @@ class FindBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.find_edit, 3)
-        layout.addWidget(self.status_combo, 1)
-        layout.addWidget(self.all_parts_check)
-        layout.addWidget(self.count_label)
+        self.replace_edit = QLineEdit()
+        self.replace_edit.setPlaceholderText(self.tr("Replace in the English with…"))
+        self.case_check = QCheckBox(self.tr("Match case"))
+        self.word_check = QCheckBox(self.tr("Whole words"))
+        self.regex_check = QCheckBox(self.tr("Regular expression"))
+        self.replace_button = QPushButton(self.tr("Replace"))
+        self.replace_button.setToolTip(self.tr("Replace in the current sentence's English and "
+                                               "go to the next match"))
+        self.replace_all_button = QPushButton(self.tr("Replace all"))
+        self.replace_all_button.setToolTip(self.tr(
+            "Replace in the English of every sentence shown (one undo step)"))
+        self.replace_row = QWidget()
 
-        self.find_edit.installEventFilter(self)
+        find_row = QHBoxLayout()
+        find_row.setContentsMargins(0, 0, 0, 0)
+        find_row.addWidget(self.find_edit, 3)
+        find_row.addWidget(self.status_combo, 1)
+        find_row.addWidget(self.all_parts_check)
+        find_row.addWidget(self.count_label)
+        replace_layout = QHBoxLayout(self.replace_row)
+        replace_layout.setContentsMargins(0, 0, 0, 0)
+        replace_layout.addWidget(self.replace_edit, 3)
+        for widget in (self.case_check, self.word_check, self.regex_check,
+                       self.replace_button, self.replace_all_button):
+            replace_layout.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(find_row)
+        layout.addWidget(self.replace_row)
+        self.replace_row.hide()
+
+        for edit in (self.find_edit, self.replace_edit):
+            edit.installEventFilter(self)
         self.find_edit.textChanged.connect(self.query_changed)
+        for check in (self.case_check, self.word_check, self.regex_check):
+            check.toggled.connect(self.options_changed)
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
         self.all_parts_check.toggled.connect(self.all_parts_toggled)
+        self.replace_button.clicked.connect(lambda: self.replace_requested.emit(False))
+        self.replace_all_button.clicked.connect(lambda: self.replace_requested.emit(True))
+        self.replace_edit.returnPressed.connect(lambda: self.replace_requested.emit(False))
+
+    def options(self) -> FindOptions:
+        """How the query is matched (the checkboxes)."""
+        return FindOptions(match_case=self.case_check.isChecked(),
+                           whole_word=self.word_check.isChecked(),
+                           regex=self.regex_check.isChecked())
+
+    def show_replace(self) -> None:
+        """Show the replace row and put the cursor in it (the query first, when empty)."""
+        self.replace_row.show()
+        target = self.find_edit if not self.find_edit.text() else self.replace_edit
+        target.setFocus()
+        target.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.find_edit and event.type() == QEvent.Type.KeyPress
+        if (watched in (self.find_edit, self.replace_edit)
+                and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
             self.find_edit.clear()
+            self.replace_row.hide()
             self.dismissed.emit()
             return True
         return super().eventFilter(watched, event)
