@@ -77,6 +77,10 @@ def dispatch(args: Namespace, out: TextIO, err: TextIO) -> int | GuiRequest:
         from annotator.cli.commands import exchange
 
         return exchange.import_annotations(args, db_path, err)
+    if command == "settings":
+        from annotator.cli.commands import settings
+
+        return settings.run(args, db_path, out)
     raise AssertionError(f"unhandled command {command}")
 
 

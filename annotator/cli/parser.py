@@ -69,9 +69,9 @@ class LazyChoices(Sequence[str]):
 
 
 def _export_formats() -> list[str]:
-    from annotator.exchange.options import ExportFormat
+    from annotator.exchange.options import ARTICLE_FORMATS, ExportFormat
 
-    return [str(f) for f in ExportFormat]
+    return [str(f) for f in ExportFormat] + list(ARTICLE_FORMATS)
 
 
 def _import_formats() -> Sequence[str]:
@@ -121,8 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--jsonl", action="store_true",
                      help="print JSON objects with text, start and end")
 
-    commands.add_parser("docs", help="list documents: id, title, sentences, %% translated, "
-                        "%% annotated")
+    docs = commands.add_parser("docs", help="list documents: id, title, sentences, "
+                               "%% translated, %% annotated")
+    docs.add_argument("--words", action="store_true",
+                      help="print source word counts instead: id, title, words, translatable "
+                           "words, then translatable words untranslated, mt, draft, translated, "
+                           "reviewed")
+    sett = commands.add_parser("settings", help="show or change the project's settings")
+    sett.add_argument("--translatable", nargs="+", metavar="PART",
+                      help="the parts progress counts, block roles such as title body "
+                           "footnote (default: title body)")
 
     tra = commands.add_parser("translate", help="machine-translate documents (exit 1 when some "
                               "sentences failed)")
@@ -140,8 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "<id>TAB<mentions>TAB<events> per document")
     _add_document_choice(sug)
 
-    exp = commands.add_parser("export", help="write a dataset: jsonl, plover, pe, tmx, xliff, "
-                              "csv, doccano or labelstudio")
+    exp = commands.add_parser("export", help="write a dataset (jsonl, plover, pe, tmx, xliff, "
+                              "csv, doccano, labelstudio) or one document's English as an "
+                              "article (docx, md, html, txt)")
     add_export_arguments(exp)
     imp_ann = commands.add_parser("import-annotations", help="bring our JSONL, doccano, Label "
                                   "Studio, TMX or XLIFF files into the project")
@@ -162,7 +171,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                         help="file to write (written as OUT.part, renamed when complete)")
     parser.add_argument("--doc", nargs="+", action="extend", default=[], metavar="DOC",
-                        help="only these documents (id, id prefix or title)")
+                        help="only these documents (id, id prefix or title); docx, md, html "
+                             "and txt: the one document to write")
     parser.add_argument("--status", nargs="+", action="extend", default=[], metavar="STATUS",
                         choices=LazyChoices(_target_statuses),
                         help="only sentences whose English has one of these statuses: "

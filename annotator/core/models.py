@@ -110,7 +110,13 @@ class Document:
 
 @dataclass(frozen=True)
 class DocumentSummary:
-    """A row of the document list: counts for progress display."""
+    """A row of the document list: counts for progress display.
+
+    ``sentences`` counts every part; ``translatable`` only the parts meant to be translated (the
+    project's translatable roles, title and body by default). ``translated`` (translated or
+    reviewed), ``reviewed`` and ``annotated`` (an accepted mention or event) count translatable
+    sentences only, so progress reaches 100 % when every translatable sentence is done.
+    """
 
     id: str
     title: str
@@ -119,10 +125,12 @@ class DocumentSummary:
     reviewed: int
     annotated: int
     imported_at: str
+    translatable: int
 
     def percent(self, count: int) -> float:
-        """``count`` as a percentage of this document's sentences (0 for an empty document)."""
-        return 100.0 * count / self.sentences if self.sentences else 0.0
+        """``count`` as a percentage of this document's translatable sentences (0 when there
+        are none)."""
+        return 100.0 * count / self.translatable if self.translatable else 0.0
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """The import API: recognise a file's format and bring it into the project in one transaction.
 
 ``import_annotations(db, path)`` reads our sentence JSONL (lossless), doccano JSONL and Label
-Studio JSON (spans as suggestions), TMX (into the MT cache) and XLIFF 2.x (targets as revisions).
-The format is told by the file name and its first bytes. Any fault raises ImportFileError with
-the line it is on, and the transaction is rolled back: nothing from a bad file is kept.
+Studio JSON (spans as suggestions), TMX (into the translation memory and the MT cache) and XLIFF
+2.x (targets as revisions); ``import_translation_memory(db, path)`` takes TMX files only. The
+format is told by the file name and its first bytes. Any fault raises ImportFileError with the
+line it is on, and the transaction is rolled back: nothing from a bad file is kept.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from annotator.exchange.jsonl_import import JsonlImporter, import_jsonl
 from annotator.exchange.labelstudio import import_labelstudio
 from annotator.exchange.options import DEFAULT_TMX_ENGINE, IMPORT_FORMATS, ImportReport
 from annotator.exchange.span_tasks import SuggestionImporter
-from annotator.exchange.tmx import import_tmx
+from annotator.exchange.tmx import TmxImport, import_tmx
 from annotator.exchange.xliff import import_xliff
 from annotator.storage.actors import list_actors
 
@@ -94,12 +95,31 @@ def import_annotations(db: Database, path: Path, fmt: str | None = None,
     return report
 
 
+def import_translation_memory(db: Database, path: Path,
+                              engine: str = DEFAULT_TMX_ENGINE) -> TmxImport:
+    """Import a TMX file into the translation memory (and the MT cache) in one transaction."""
+    if not path.is_file():
+        raise ImportFileError("no_such_file", path=path)
+    try:
+        fmt = detect_format(path)
+    except ImportFileError:
+        fmt = None
+    if fmt != "tmx":
+        raise ImportFileError("tm_not_tmx", path=path)
+    try:
+        with db.atomic():
+            return import_tmx(db, path, engine)
+    except sqlite3.IntegrityError as error:
+        raise ImportFileError("file_contradicts_project", path=path, detail=str(error)) from None
+
+
 def _dispatch(db: Database, path: Path, fmt: str, report: ImportReport, engine: str,
               annotator: str | None) -> None:
     if fmt == "jsonl":
         import_jsonl(read_lines(path), path, JsonlImporter(db, path, report))
     elif fmt == "tmx":
-        report.records, report.cache_entries = import_tmx(db, path, engine)
+        imported = import_tmx(db, path, engine)
+        report.records, report.cache_entries = imported.units, imported.cache_entries
     elif fmt == "xliff":
         report.records, report.targets = import_xliff(db, path, annotator)
     else:

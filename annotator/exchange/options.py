@@ -19,6 +19,9 @@ from annotator.exchange.errors import ExportOptionsError
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
 IMPORT_FORMATS = ("jsonl", "doccano", "labelstudio", "tmx", "xliff")
 DEFAULT_TMX_ENGINE = "tmx"  # the MT-cache engine imported TMX entries are filed under
+# One document's English as a readable article (annotator.exchange.article); kept here, beside
+# the dataset formats, because the command line reads its choices from this light module.
+ARTICLE_FORMATS = ("docx", "md", "html", "txt")
 
 
 class ExportFormat(StrEnum):

@@ -1,19 +1,22 @@
-"""TMX 1.4b: export sentence pairs as a translation memory, import a TMX into the MT cache.
+"""TMX 1.4b: export sentence pairs as a translation memory, import a TMX as translation memory.
 
 Export: one ``<tu>`` per sentence with a final English (by default only translated and reviewed
 ones: a translation memory should hold approved work), ``tuid`` = the sentence id, ``srclang`` =
 the document language, the status, document and translator as ``<prop>``/``changeid``. Written
 as text, unit by unit, in constant memory.
 
-Import: every ``<tu>`` with a source and a target variant becomes a cache entry (``mt_cache``)
-under the engine given (default ``tmx``), keyed like the MT runner keys its cache (NFC,
-whitespace collapsed). Inline codes (``bpt``, ``ept``, ``ph``, ``it``, ``ut``) and ``sub`` flows
-are left out of the text.
+Import: every ``<tu>`` with a source and a target variant becomes a translation-memory unit
+(``tm_units``, origin = the file's name; a pair already there is skipped) and a cache entry
+(``mt_cache``) under the engine given (default ``tmx``), keyed like the MT runner keys its cache
+(NFC, whitespace collapsed), so ``annotator translate --engine tmx`` answers those sentences
+without a request. Inline codes (``bpt``, ``ept``, ``ph``, ``it``, ``ut``) and ``sub`` flows are
+left out of the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -29,6 +32,7 @@ from annotator.exchange.records import TARGET_LANGUAGE
 from annotator.exchange.selection import SentenceItem
 from annotator.exchange.writer import HUMAN_STATUSES, Writer
 from annotator.exchange.xmlread import LocatedHandler, attribute, parse_xml
+from annotator.storage.tm import add_tm_unit
 from annotator.storage.translations import cache_store
 
 INLINE_CODES = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
@@ -156,15 +160,37 @@ class TmxHandler(LocatedHandler):
         self.units += 1
 
 
-def import_tmx(db: Database, path: Path, engine: str = DEFAULT_TMX_ENGINE) -> tuple[int, int]:
-    """Store every unit of a TMX file in the MT cache; returns (units, cache entries)."""
-    stored = 0
+@dataclass
+class TmxImport:
+    """What a TMX import stored: units read, memory units added (and already there), cache
+    entries written."""
+
+    path: Path
+    units: int = 0
+    memory_entries: int = 0
+    already_in_memory: int = 0
+    cache_entries: int = 0
+
+    def summary(self) -> str:
+        """One line for people: ``tmx: 12 units from memory.tmx: 20 new memory entries ...``."""
+        return (f"tmx: {self.units} units from {self.path}: {self.memory_entries} new memory "
+                f"entries, {self.already_in_memory} already in the memory")
+
+
+def import_tmx(db: Database, path: Path, engine: str = DEFAULT_TMX_ENGINE) -> TmxImport:
+    """Store every unit of a TMX file in the translation memory and the MT cache (the caller
+    holds the transaction)."""
+    result = TmxImport(path)
 
     def store(source_lang: str, source: str, target_lang: str, text: str) -> None:
-        nonlocal stored
+        if add_tm_unit(db, source, text, source_lang, target_lang, path.name):
+            result.memory_entries += 1
+        else:
+            result.already_in_memory += 1
         cache_store(db, engine, source_lang, target_lang, cache_key(source), text)
-        stored += 1
+        result.cache_entries += 1
 
     handler = TmxHandler(path, store)
     parse_xml(path, handler)
-    return handler.units, stored
+    result.units = handler.units
+    return result

@@ -1,4 +1,5 @@
-"""File → Export dataset / Import annotations, run through the operation runner in the background.
+"""File → Export dataset / Export translated article / Import annotations, run through the operation
+runner in the background.
 
 An export reads a snapshot of the project, so the person goes on editing while it runs; an import
 is one transaction. Both show progress (export: Cancel too) and end with a line in the status bar
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from annotator.exchange.article import ArticleReport, article_format_for
 from annotator.exchange.options import ExportReport, ImportReport
 from annotator.gui.context import WindowContext
 from annotator.gui.dialogs.export_dialog import ExportDialog, ExportRequest
@@ -21,6 +23,7 @@ from annotator.project import JobControl, Outcome
 
 IMPORT_FILTER = "Annotations (*.jsonl *.json *.tmx *.xlf *.xliff);;All files (*)"
 EXPORT_GROUP = "export"
+ARTICLE_GROUP = "export-article"
 IMPORT_GROUP = "import-annotations"
 
 
@@ -32,6 +35,8 @@ class ExchangeMenu(QObject):
         self.context = context
         self.export_action = add_action(menu, self, self.tr("&Export dataset…"),
                                         self.export_dataset, "Ctrl+Shift+X")
+        self.article_action = add_action(menu, self, self.tr("Export &translated article…"),
+                                         self.export_article)
         self.import_action = add_action(menu, self, self.tr("Import &annotations…"),
                                         self.choose_annotations)
 
@@ -54,6 +59,41 @@ class ExchangeMenu(QObject):
                                         work, self._on_export_done)
         if job is None:
             self.context.show_message(self.tr("An export is already running."))
+        return job
+
+    @Slot()
+    def export_article(self) -> None:
+        """Ask where to write the open document's English (the suffix picks the format)."""
+        doc_id = self.context.current_document()
+        if doc_id is None:
+            self.context.show_message(self.tr("Open a document to export it as an article."))
+            return
+        filters = [self.tr("Word document (*.docx)"), self.tr("Markdown (*.md)"),
+                   self.tr("Web page (*.html)"), self.tr("Plain text (*.txt)")]
+        name, chosen = QFileDialog.getSaveFileName(
+            self.context.parent, self.tr("Export translated article"), "", ";;".join(filters))
+        if not name:
+            return
+        path = Path(name)
+        if article_format_for(path) is None:  # no suffix typed: take the chosen filter's
+            suffix = (".docx", ".md", ".html", ".txt")[filters.index(chosen)] \
+                if chosen in filters else ".docx"
+            path = path.with_name(path.name + suffix)
+        self.start_article_export(doc_id, path)
+
+    def start_article_export(self, doc_id: str, path: Path) -> Job | None:
+        """Write document ``doc_id`` as an article to ``path`` (format by suffix) from a
+        snapshot, in a worker thread; None when one is already running."""
+        project = self.context.project
+        fmt = article_format_for(path) or "docx"
+
+        def work(_control: JobControl) -> ArticleReport:
+            return project.export_article(doc_id, fmt, path)
+
+        job = self.context.runner.start(ARTICLE_GROUP, self.tr("Exporting the article"), work,
+                                        self._on_article_done, cancellable=False)
+        if job is None:
+            self.context.show_message(self.tr("An article export is already running."))
         return job
 
     @Slot()
@@ -84,6 +124,14 @@ class ExchangeMenu(QObject):
         if report.skipped_spans:
             text += " " + self.tr("%n span(s) outside their text were left out.", "",
                                   report.skipped_spans)
+        self.context.show_message(text)
+
+    def _on_article_done(self, report: ArticleReport) -> None:
+        text = self.tr("Wrote the article to %1: %2 paragraphs, %3 notes; %4 of %5 sentences "
+                       "kept in Turkish (marked [TR]).")
+        for number, value in enumerate((report.path, report.paragraphs, report.notes,
+                                        report.untranslated, report.sentences), start=1):
+            text = text.replace(f"%{number}", str(value))
         self.context.show_message(text)
 
     def _on_import_done(self, outcome: Outcome[ImportReport]) -> None:

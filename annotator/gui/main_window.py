@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.exchange.tmx import TmxImport
 from annotator.gui.annotate_menu import AnnotateMenu
 from annotator.gui.context import WindowContext
 from annotator.gui.dialogs.about_dialog import AboutDialog
+from annotator.gui.dialogs.concordance_dialog import ConcordanceDialog
+from annotator.gui.dialogs.document_properties_dialog import DocumentPropertiesDialog
 from annotator.gui.dialogs.settings_dialog import SettingsDialog
 from annotator.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.error_text import describe
@@ -84,7 +87,9 @@ class MainWindow(QMainWindow):
             QHeaderView.ResizeMode.ResizeToContents)  # a project has tens of documents, not 10,000
 
         self.welcome_panel = WelcomePanel()
-        self.editor_panel = EditorPanel(project, self.runner)
+        self.editor_panel = EditorPanel(
+            project, self.runner,
+            fill_repetitions=lambda: self.settings.preferences().fill_repetitions)
         self.content_stack = QStackedWidget()
         self.content_stack.addWidget(self.welcome_panel)
         self.content_stack.addWidget(self.editor_panel)
@@ -137,6 +142,12 @@ class MainWindow(QMainWindow):
                                         self._on_import_action_triggered,
                                         QKeySequence.StandardKey.Open)
         add_action(file_menu, self, self.tr("Open the &sample commentary"), self.open_sample)
+        add_action(file_menu, self, self.tr("Document &properties…"), self.show_properties,
+                   "Ctrl+I")
+        add_action(file_menu, self, self.tr("Import translation &memory (TMX)…"),
+                   self.import_memory)
+        add_action(file_menu, self, self.tr("&Concordance…"), self.show_concordance,
+                   "Ctrl+Shift+K")
         file_menu.addSeparator()
         self.exchange_menu = ExchangeMenu(context, file_menu)
         file_menu.addSeparator()
@@ -288,6 +299,47 @@ class MainWindow(QMainWindow):
             doc_id = self.document_model.summary(indexes[0].row()).id
             if doc_id != self.current_doc_id:
                 self._show_document(doc_id)
+
+    @Slot()
+    def show_properties(self) -> None:
+        """The open document's details, word counts and the project's translatable parts."""
+        doc_id = self.current_doc_id
+        if doc_id is None:
+            return
+        roles = self.runner.run(
+            lambda: DocumentPropertiesDialog.show_properties(self.project, doc_id, self))
+        if roles is not None:
+            self.runner.run(lambda: self.project.set_translatable_roles(roles))
+
+    @Slot()
+    def show_concordance(self) -> None:
+        """Search the translation memory for a phrase (the selected text to start with)."""
+        focus = QApplication.focusWidget()
+        selected = ""
+        if focus is not None and hasattr(focus, "textCursor"):
+            selected = focus.textCursor().selectedText().strip()
+        ConcordanceDialog.search(self.project, self.runner, selected, self)
+
+    @Slot()
+    def import_memory(self) -> None:
+        """Add the units of a TMX file to the translation memory (in the background)."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import translation memory"), "",
+                                              self.tr("TMX (*.tmx);;All files (*)"))
+        if not name:
+            return
+        path, project = Path(name), self.project
+
+        def work(_control: JobControl) -> Outcome[TmxImport]:
+            return project.import_tm(path)
+
+        def done(outcome: Outcome[TmxImport]) -> None:
+            self.statusBar().showMessage(
+                self.tr("Translation memory: %1 units added from %2 (%3 already there).")
+                .replace("%1", str(outcome.report.memory_entries)).replace("%2", path.name)
+                .replace("%3", str(outcome.report.already_in_memory)), 10_000)
+
+        self.runner.start("import-tm", self.tr("Importing %s") % path.name, work, done,
+                          cancellable=False)
 
     # -- projects ------------------------------------------------------------------------------
 

@@ -119,6 +119,8 @@ class OperationRunner(QObject):
         changes = self.run(edit.apply)
         if changes is None:
             return False
+        if getattr(edit, "count", 1) == 0:
+            return True  # nothing was changed (no repetition to fill): no undo step
         self.undo_stack.push(EditCommand(edit, description))
         return True
 

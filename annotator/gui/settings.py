@@ -23,6 +23,7 @@ class Preferences:
     translator: str
     ui_language: str
     font_points: int
+    fill_repetitions: bool = True  # a confirmed sentence fills its identical untranslated twins
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class AppSettings:
             translator=str(self._qsettings.value("user/name", "")),
             ui_language=language if language in UI_LANGUAGES else "en",
             font_points=min(MAX_FONT_POINTS, max(MIN_FONT_POINTS, points)),
+            fill_repetitions=str(self._qsettings.value("editor/fill_repetitions", "true"))
+            .lower() != "false",
         )
 
     def save_preferences(self, preferences: Preferences) -> None:
@@ -80,6 +83,7 @@ class AppSettings:
         self._set("user/name", preferences.translator)
         self._set("ui/language", preferences.ui_language)
         self._set("ui/font_points", preferences.font_points)
+        self._set("editor/fill_repetitions", "true" if preferences.fill_repetitions else "false")
         self.sync()
 
     def mt_preferences(self) -> MTPreferences:

@@ -30,6 +30,7 @@ class EditorPanel(Protocol):
     def focus_replace(self) -> None: ...
     def set_status_filter(self, status: TargetStatus | None) -> None: ...
     def insert_output(self, number: int) -> None: ...
+    def insert_memory(self, number: int) -> None: ...
 
 
 class UndoRunner(Protocol):
@@ -59,6 +60,10 @@ class EditorCommand:
 
 def _filter(status: TargetStatus | None) -> Callable[[EditorPanel], None]:
     return lambda panel: panel.set_status_filter(status)
+
+
+def _memory(number: int) -> Callable[[EditorPanel], None]:
+    return lambda panel: panel.insert_memory(number)
 
 
 def _output(number: int) -> Callable[[EditorPanel], None]:
@@ -96,6 +101,11 @@ def editor_commands() -> list[EditorCommand]:
         commands.append(EditorCommand(
             f"filter_{status.value}", _tr("Shortcuts", "Show only: %s") % status.value,
             (f"Ctrl+Alt+{number}",), "view", _filter(status)))
+    for number in range(1, 6):
+        commands.append(EditorCommand(
+            f"insert_memory_{number}",
+            _tr("Shortcuts", "Insert translation memory match %d") % number,
+            (f"Ctrl+{number}",), "hidden", _memory(number)))
     for number in range(1, 10):
         commands.append(EditorCommand(
             f"insert_output_{number}", _tr("Shortcuts", "Insert machine translation %d") % number,
@@ -152,6 +162,7 @@ def shortcut_rows(actions: Iterable[QAction] = ()) -> list[tuple[str, str]]:
          _tr("Shortcuts", "Enter / Shift+Enter / Escape")),
         (_tr("Shortcuts", "Insert machine translation 1…9 from the detail pane"),
          "Alt+1 … Alt+9"),
+        (_tr("Shortcuts", "Insert translation memory match 1…5"), "Ctrl+1 … Ctrl+5"),
         (_tr("Shortcuts", "In the event frame: pick the type / next field / save / close"),
          _tr("Shortcuts", "number keys / Tab / Ctrl+S / Escape")),
     ]
@@ -164,5 +175,8 @@ def shortcut_rows(actions: Iterable[QAction] = ()) -> list[tuple[str, str]]:
 
 
 def _is_output_key(keys: str) -> bool:
-    """Alt+1 … Alt+9, listed once as a range."""
-    return keys.startswith("Alt+") and keys[4:].isdigit()
+    """Alt+1 … Alt+9 and Ctrl+1 … Ctrl+5, each listed once as a range."""
+    for prefix in ("Alt+", "Ctrl+"):
+        if keys.startswith(prefix) and keys[len(prefix):].isdigit():
+            return True
+    return False

@@ -32,6 +32,16 @@ MESSAGES: dict[str, str] = {
         "the first {listed}): {problems}"),
     "export_cancelled": QT_TRANSLATE_NOOP(
         "Errors", "The export was cancelled; no file was written."),
+    # -- export: the translated article --------------------------------------------------------
+    "unknown_article_format": QT_TRANSLATE_NOOP(
+        "Errors", "There is no article format “{name}” (the formats are {known})."),
+    "article_needs_document": QT_TRANSLATE_NOOP(
+        "Errors", "--format {format} writes one document: name it with --doc DOC."),
+    "article_one_document": QT_TRANSLATE_NOOP(
+        "Errors", "--format {format} writes one document, not {count}: give one --doc."),
+    "article_option": QT_TRANSLATE_NOOP(
+        "Errors", "{option} does not apply to --format {format}, which writes the whole "
+        "document."),
     # -- export: the output file ----------------------------------------------------------------
     "output_is_folder": QT_TRANSLATE_NOOP(
         "Errors", "{path} is a folder; give a file name to export to."),
@@ -124,6 +134,8 @@ MESSAGES: dict[str, str] = {
     "xml_entities": QT_TRANSLATE_NOOP(
         "Errors", "{where}: entity declarations and external references are not accepted in "
         "imported XML."),
+    "tm_not_tmx": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: only TMX files can be imported as a translation memory."),
     "tmx_not_tmx": QT_TRANSLATE_NOOP(
         "Errors", "{where}: not a TMX file (the root element is <{element}>)."),
     "tmx_tuv_without_lang": QT_TRANSLATE_NOOP("Errors", "{where}: a <tuv> has no xml:lang."),

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "“{ref}” matches several documents: {ids}."),
     "mention_not_found": QT_TRANSLATE_NOOP("Errors", "Mention {mention} no longer exists."),
     "event_not_found": QT_TRANSLATE_NOOP("Errors", "Event {event} no longer exists."),
+    "sentence_not_found": QT_TRANSLATE_NOOP("Errors", "Sentence {sentence} no longer exists."),
     "actor_not_found": QT_TRANSLATE_NOOP("Errors", "There is no actor {actor}."),
     "actor_exists": QT_TRANSLATE_NOOP("Errors", "An actor with the id {actor} already exists."),
     "actor_in_use": QT_TRANSLATE_NOOP(
@@ -61,4 +62,8 @@ MESSAGES: dict[str, str] = {
         "Errors", "{path} is not UTF-8 text (byte 0x{byte}); save it as UTF-8."),
     "file_special": QT_TRANSLATE_NOOP(
         "Errors", "{path} is not a regular file (a pipe, socket or device)."),
+    "unknown_role": QT_TRANSLATE_NOOP(
+        "Errors", "There is no part “{role}” (the parts are {known})."),
+    "no_translatable_roles": QT_TRANSLATE_NOOP(
+        "Errors", "Choose at least one part to translate (the parts are {known})."),
 }

@@ -13,8 +13,11 @@ from annotator.project.annotating import AnnotationOps
 from annotator.project.changes import NO_CHANGES, Changes
 from annotator.project.exchanging import ExchangeOps
 from annotator.project.jobs import JobControl, Outcome
+from annotator.project.memory_ops import MemoryOps
 from annotator.project.reads import ProjectReads
 from annotator.project.registry import RegistryOps
+from annotator.project.repetitions import FillRepetitions
+from annotator.project.settings_ops import SettingsOps
 from annotator.project.translating import TranslationOps, TranslationRequest
 from annotator.project.undo import (
     AddMention,
@@ -27,7 +30,8 @@ from annotator.project.undo import (
 )
 
 
-class Project(ProjectReads, TranslationOps, AnnotationOps, RegistryOps, ExchangeOps):
+class Project(ProjectReads, TranslationOps, AnnotationOps, RegistryOps, ExchangeOps, MemoryOps,
+              SettingsOps):
     """An open project file and everything that can be done with it."""
 
 
@@ -36,6 +40,7 @@ __all__ = [
     "AddMention",
     "Changes",
     "DeleteAnnotation",
+    "FillRepetitions",
     "JobControl",
     "Outcome",
     "Project",

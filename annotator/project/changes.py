@@ -24,14 +24,16 @@ class Changes:
     actors: bool = False         # the actor registry changed (names, merges, new actors)
     taxonomy: bool = False       # the project's event taxonomy was replaced
     contexts: frozenset[str] = field(default_factory=frozenset)  # documents' default contexts
+    memory: bool = False         # translation memory units were added (a TMX import)
 
     @classmethod
     def of(cls, *, documents: Iterable[str] = (), sentences: Iterable[int] = (),
            annotations: Iterable[int] = (), document_list: bool = False, actors: bool = False,
-           taxonomy: bool = False, contexts: Iterable[str] = ()) -> Changes:
+           taxonomy: bool = False, contexts: Iterable[str] = (),
+           memory: bool = False) -> Changes:
         """Changes from any iterables of ids."""
         return cls(frozenset(documents), frozenset(sentences), frozenset(annotations),
-                   document_list, actors, taxonomy, frozenset(contexts))
+                   document_list, actors, taxonomy, frozenset(contexts), memory)
 
     def __or__(self, other: Changes) -> Changes:
         values = {}

@@ -1,4 +1,5 @@
-"""Moving text in and out of a project: document import, dataset export, annotation import.
+"""Moving text in and out of a project: document import, dataset and article export, annotation
+import.
 
 Exports read inside :meth:`snapshot` (a WAL snapshot, no write lock): edits made while an export
 runs are saved at once and the file shows the project as it was when the export began.
@@ -9,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from annotator.exchange.article import export_article
+from annotator.exchange.article_model import ArticleReport
 from annotator.exchange.export import export
 from annotator.exchange.importer import import_annotations
 from annotator.exchange.options import (
@@ -55,6 +58,13 @@ class ExchangeOps(ProjectBase):
         with self.snapshot() as db:
             return export(db, fmt, options, out_path, on_progress=control.progress,
                           cancel=control.cancel)
+
+    def export_article(self, doc_id: str, fmt: str, out_path: Path) -> ArticleReport:
+        """Write one document's English as an article (docx, md, html or txt) from a snapshot;
+        ``doc_id`` may also be an id prefix or the title. ExportOptionsError when the format,
+        the document or the output path is wrong (nothing written)."""
+        with self.snapshot() as db:
+            return export_article(db, doc_id, fmt, out_path)
 
     def import_annotations(self, path: Path, fmt: str | None = None,
                            engine: str = DEFAULT_TMX_ENGINE) -> Outcome[ImportReport]:

@@ -17,9 +17,11 @@ from annotator.core.models import (
     DocumentSummary,
     ParsedDocument,
     Sentence,
+    TargetStatus,
 )
 from annotator.core.turkish import search_key
-from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError
+from annotator.core.word_count import DocumentWords, count_words
+from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError, StorageError
 
 ID_LENGTH = 12
 MIN_PREFIX = 4
@@ -115,29 +117,111 @@ def resolve_document(db: Database, ref: str) -> Document:
     return get_document(db, rows[0]["id"])
 
 
+# -- progress: the parts meant to be translated -------------------------------------------------
+
+TRANSLATABLE_ROLES_KEY = "translatable_roles"  # settings row: a JSON list of block roles
+DEFAULT_TRANSLATABLE_ROLES: tuple[BlockRole, ...] = (BlockRole.TITLE, BlockRole.BODY)
+
+
+def translatable_roles(db: Database) -> tuple[BlockRole, ...]:
+    """The parts progress counts (title and body unless the project says otherwise), in the
+    order of :class:`BlockRole`. A stored value this version cannot read counts as the default."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?",
+                     [TRANSLATABLE_ROLES_KEY]).fetchone()
+    if row is None:
+        return DEFAULT_TRANSLATABLE_ROLES
+    try:
+        stored = json.loads(row[0])
+        roles = _ordered_roles(stored) if isinstance(stored, list) else ()
+    except (ValueError, TypeError):
+        roles = ()
+    return roles or DEFAULT_TRANSLATABLE_ROLES
+
+
+def _ordered_roles(values: Sequence[object]) -> tuple[BlockRole, ...]:
+    chosen = {BlockRole(str(value)) for value in values}  # ValueError for an unknown role
+    return tuple(role for role in BlockRole if role in chosen)
+
+
+def set_translatable_roles(db: Database, roles: Sequence[str]) -> tuple[BlockRole, ...]:
+    """Make ``roles`` the parts progress counts; returns them in :class:`BlockRole` order.
+
+    An unknown role (``storage.unknown_role``) or an empty set (``storage.no_translatable_roles``)
+    changes nothing.
+    """
+    known = [str(role) for role in BlockRole]
+    values = [str(value).strip() for value in roles]
+    for value in values:
+        if value not in known:
+            raise StorageError("unknown_role", role=value, known=", ".join(known))
+    chosen = _ordered_roles(values)
+    if not chosen:
+        raise StorageError("no_translatable_roles", known=", ".join(known))
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                   [TRANSLATABLE_ROLES_KEY, json.dumps([str(role) for role in chosen])])
+    return chosen
+
+
 _SUMMARY_SQL = """
+WITH part AS (
+  SELECT s.id, s.document_id, b.role IN (SELECT value FROM json_each(:roles)) AS counted
+  FROM sentences s JOIN blocks b ON b.id = s.block_id
+)
 SELECT d.id, d.title, d.imported_at,
-  (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
-  (SELECT count(*) FROM sentences s JOIN targets t ON t.sentence_id = s.id
-     WHERE s.document_id = d.id AND t.status IN ('translated', 'reviewed')) AS translated,
-  (SELECT count(*) FROM sentences s JOIN targets t ON t.sentence_id = s.id
-     WHERE s.document_id = d.id AND t.status = 'reviewed') AS reviewed,
-  (SELECT count(*) FROM sentences s WHERE s.document_id = d.id AND (
-     EXISTS (SELECT 1 FROM events e WHERE e.sentence_id = s.id AND e.status = 'accepted')
-     OR EXISTS (SELECT 1 FROM mentions m WHERE m.sentence_id = s.id AND m.status = 'accepted')
+  (SELECT count(*) FROM part p WHERE p.document_id = d.id) AS sentences,
+  (SELECT count(*) FROM part p WHERE p.document_id = d.id AND p.counted) AS translatable,
+  (SELECT count(*) FROM part p JOIN targets t ON t.sentence_id = p.id
+     WHERE p.document_id = d.id AND p.counted
+       AND t.status IN ('translated', 'reviewed')) AS translated,
+  (SELECT count(*) FROM part p JOIN targets t ON t.sentence_id = p.id
+     WHERE p.document_id = d.id AND p.counted AND t.status = 'reviewed') AS reviewed,
+  (SELECT count(*) FROM part p WHERE p.document_id = d.id AND p.counted AND (
+     EXISTS (SELECT 1 FROM events e WHERE e.sentence_id = p.id AND e.status = 'accepted')
+     OR EXISTS (SELECT 1 FROM mentions m WHERE m.sentence_id = p.id AND m.status = 'accepted')
   )) AS annotated
 FROM documents d ORDER BY d.imported_at, d.title
 """
 
 
 def list_documents(db: Database) -> list[DocumentSummary]:
-    """Every document with its sentence count and translation/annotation progress."""
+    """Every document with its sentence counts and translation/annotation progress over the
+    project's translatable parts (:func:`translatable_roles`)."""
+    roles = json.dumps([str(role) for role in translatable_roles(db)])
     return [
         DocumentSummary(id=r["id"], title=r["title"], sentences=r["sentences"],
                         translated=r["translated"], reviewed=r["reviewed"],
-                        annotated=r["annotated"], imported_at=r["imported_at"])
-        for r in db.query(_SUMMARY_SQL)
+                        annotated=r["annotated"], imported_at=r["imported_at"],
+                        translatable=r["translatable"])
+        for r in db.query(_SUMMARY_SQL, {"roles": roles})
     ]
+
+
+_WORDS_SQL = """
+SELECT s.document_id, b.role, coalesce(t.status, 'untranslated') AS status, s.text
+FROM sentences s JOIN blocks b ON b.id = s.block_id
+LEFT JOIN targets t ON t.sentence_id = s.id
+"""
+
+
+def document_words(db: Database, doc_id: str | None = None) -> list[DocumentWords]:
+    """Sentences and source words by part and status, of one document or (None) of every
+    document in the order of :func:`list_documents`."""
+    if doc_id is None:
+        documents = [(r["id"], r["title"]) for r in
+                     db.query("SELECT id, title FROM documents ORDER BY imported_at, title")]
+        rows = db.execute(_WORDS_SQL)
+    else:
+        documents = [(doc_id, get_document(db, doc_id).title)]
+        rows = db.execute(_WORDS_SQL + " WHERE s.document_id = ?", [doc_id])
+    cells: dict[str, dict[tuple[BlockRole, TargetStatus], tuple[int, int]]] = {
+        document: {} for document, _ in documents}
+    for document, role, status, text in rows:
+        key = (BlockRole(role), TargetStatus(status))
+        sentences, words = cells.setdefault(document, {}).get(key, (0, 0))
+        cells[document][key] = (sentences + 1, words + count_words(text))
+    roles = translatable_roles(db)
+    return [DocumentWords(document, title, roles, cells[document]) for document, title in documents]
 
 
 def get_blocks(db: Database, doc_id: str) -> list[Block]:

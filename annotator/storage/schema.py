@@ -184,10 +184,33 @@ def _v2_to_v3(db: Database) -> None:
     db.execute("CREATE INDEX idx_events_status ON events(status)")
 
 
+def _v3_to_v4(db: Database) -> None:
+    # Translation memory imported from TMX files (project sentences are read where they are).
+    # ``source`` is normalised (NFC, whitespace collapsed) so that a re-import adds nothing;
+    # the ``*_search`` columns are Turkish-folded copies for the concordance; ``length`` is the
+    # folded source's length, for the length prefilter of fuzzy matching.
+    db.execute("""CREATE TABLE tm_units (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        created TEXT NOT NULL,
+        source_search TEXT NOT NULL,
+        target_search TEXT NOT NULL,
+        length INTEGER NOT NULL,
+        UNIQUE (source_lang, target_lang, source, target)
+    )""")
+    db.execute("CREATE INDEX idx_tm_units_length ON tm_units(source_lang, target_lang, length)")
+    # Repetitions: the sentences whose folded text equals a confirmed one's, without a scan.
+    db.execute("CREATE INDEX idx_sentences_search ON sentences(search)")
+
+
 Migration = Callable[[Database], None]
 
 # MIGRATIONS[n] upgrades version n to n + 1. Append new steps; never edit a released one.
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -212,5 +235,9 @@ def migrate(db: Database, path: Path, from_version: int, *, backup: bool = True)
         _write_backup(db, path, from_version)
     for version in range(from_version, SCHEMA_VERSION):
         with db.atomic():
+            # Another program opening the same old project may have migrated it while this one
+            # waited for the lock: read the version again under the lock, skip what is done.
+            if db.execute("PRAGMA user_version").fetchone()[0] > version:
+                continue
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version={version + 1}")

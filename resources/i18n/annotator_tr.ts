@@ -374,95 +374,123 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
         <translation>Seçili etiketi sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="361" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="146" />
+        <source>The Turkish source cannot be changed; select words here to annotate them.</source>
+        <translation>Türkçe kaynak değiştirilemez; etiketlemek için burada sözcükleri seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="148" />
+        <source>The English is edited in the grid above: press F2 there. Here you select words to annotate them.</source>
+        <translation>İngilizce yukarıdaki tabloda düzenlenir: orada F2'ye basın. Burada etiketlemek için sözcük seçersiniz.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="367" />
         <source>Edit %s event</source>
         <translation>%s olayını düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="361" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="367" />
         <source>Add %s event</source>
         <translation>%s olayı ekle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="390" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="396" />
         <source>Review %n annotation(s)</source>
         <translation><numerusform>%n etiketi gözden geçir</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="405" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="411" />
         <source>Accept all suggestions of the document</source>
         <translation>Belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="420" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="426" />
         <source>Delete mention</source>
         <translation>Anılan aktörü sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="421" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="427" />
         <source>Delete event</source>
         <translation>Olayı sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="260" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="266" />
         <source>Select the words that name the actor first.</source>
         <translation>Önce aktörü anan sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="271" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="277" />
         <source>Tag %s</source>
         <translation>%s etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="292" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="298" />
         <source>Proposed on the other side: “%s” — F7 accepts.</source>
         <translation>Öbür dilde önerilen: “%s” — F7 kabul eder.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="299" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="305" />
         <source>There is no proposal to accept.</source>
         <translation>Kabul edilecek öneri yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="302" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="308" />
         <source>Accept projection</source>
         <translation>Aktarımı kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="398" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="404" />
         <source>Accept all suggestions</source>
         <translation>Bütün önerileri kabul et</translation>
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/concordance_dialog.py" line="30" />
+        <source>Concordance</source>
+        <translation>Bağlam araması</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/concordance_dialog.py" line="32" />
+        <source>A Turkish or English phrase</source>
+        <translation>Türkçe ya da İngilizce bir ifade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/dialogs/concordance_dialog.py" line="54" />
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n sonuç</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="29" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="30" />
         <source>Machine translations (Alt+1…9 inserts)</source>
         <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="35" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="36" />
         <source>Changes from the MT</source>
         <translation>Makine çevirisinden farklar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="62" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="65" />
         <source>Status: %s</source>
         <translation>Durum: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="63" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="66" />
         <source>Time spent: %s</source>
         <translation>Harcanan süre: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="65" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="68" />
         <source>Edit distance: %.2f</source>
         <translation>Düzeltme uzaklığı: %.2f</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="76" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="79" />
         <source>No machine translation yet.</source>
         <translation>Henüz makine çevirisi yok.</translation>
     </message>
@@ -470,93 +498,219 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="52" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="63" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="52" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="63" />
         <source>Tr.</source>
         <translation>Çev.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="52" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="63" />
         <source>Rev.</source>
         <translation>Göz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="54" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="65" />
         <source>Title and number of sentences</source>
         <translation>Başlık ve cümle sayısı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="54" />
-        <source>% translated</source>
-        <translation>% çevrildi</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="55" />
-        <source>% reviewed</source>
-        <translation>% gözden geçirildi</translation>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="66" />
+        <source>% translated, of the parts meant to be translated</source>
+        <translation>Çevrilen %, çevrilecek bölümler içinde</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/models/document_list_model.py" line="67" />
+        <source>% reviewed, of the parts meant to be translated</source>
+        <translation>Gözden geçirilen %, çevrilecek bölümler içinde</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="83" />
+        <source>%1
+id %2 · %3 % annotated
+%4 of %5 sentences are meant to be translated</source>
+        <translation>%1
+kimlik %2 · %%3 işaretlendi
+%5 cümlenin %4 tanesi çevrilecek</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="79" />
         <source>%1
 Sentences: %2</source>
         <translation>%1
 Cümle: %2</translation>
     </message>
+</context>
+<context>
+    <name>DocumentPropertiesDialog</name>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="72" />
-        <source>%1
-id %2 · %3 % annotated</source>
-        <translation>%1
-kimlik %2 · %%3 etiketlendi</translation>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="54" />
+        <source>Document properties</source>
+        <translation>Belge özellikleri</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="62" />
+        <source>Author:</source>
+        <translation>Yazar:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="63" />
+        <source>Publisher:</source>
+        <translation>Yayımcı:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="64" />
+        <source>Published:</source>
+        <translation>Yayım tarihi:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="65" />
+        <source>Source file:</source>
+        <translation>Kaynak dosya:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="66" />
+        <source>Imported:</source>
+        <translation>İçe aktarıldı:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="68" />
+        <source>Sentences:</source>
+        <translation>Cümle:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="69" />
+        <source>Words:</source>
+        <translation>Sözcük:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="71" />
+        <source>Parts meant to be translated, by status</source>
+        <translation>Çevrilecek bölümler, duruma göre</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="73" />
+        <source>Sentences</source>
+        <translation>Cümle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="74" />
+        <source>Words</source>
+        <translation>Sözcük</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="78" />
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="85" />
+        <source>Parts meant to be translated (every document)</source>
+        <translation>Çevrilecek bölümler (bütün belgeler)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="94" />
+        <source>Progress in the document list counts these parts only.</source>
+        <translation>Belge listesindeki ilerleme yalnızca bu bölümleri sayar.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="120" />
+        <location filename="../../annotator/gui/dialogs/document_properties_dialog.py" line="123" />
+        <source>%1 (%2 to translate)</source>
+        <translation>%1 (%2 tanesi çevrilecek)</translation>
     </message>
 </context>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="204" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="227" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="242" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="279" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="253" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="290" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="258" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="295" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="282" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="307" />
+        <source>Fill repetitions of sentence %d</source>
+        <translation>%d. cümlenin tekrarlarını doldur</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="309" />
+        <source>%n repetition(s) filled as draft.</source>
+        <translation><numerusform>%n tekrar taslak olarak dolduruldu.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="328" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="291" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="306" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="337" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="352" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="309" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="355" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="363" />
+        <source>There is no memory match %d.</source>
+        <translation>%d numaralı bellek eşleşmesi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="401" />
+        <source>The regular expression is not valid: %s</source>
+        <translation>Düzenli ifade geçerli değil: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="432" />
+        <source>Type what to find first.</source>
+        <translation>Önce aranacak metni yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="449" />
+        <source>The replacement is not valid: %s</source>
+        <translation>Yerine konacak metin geçerli değil: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="452" />
+        <source>No match in the English here.</source>
+        <translation>Buradaki İngilizcede eşleşme yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="456" />
+        <source>Replace in %n sentence(s)</source>
+        <translation><numerusform>%n cümlede değiştir</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="459" />
+        <source>Replaced in %n sentence(s).</source>
+        <translation><numerusform>%n cümlede değiştirildi.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../annotator/app.py" line="89" />
+        <location filename="../../annotator/app.py" line="92" />
         <source>The project cannot be opened</source>
         <translation>Proje açılamıyor</translation>
     </message>
@@ -662,321 +816,346 @@ kimlik %2 · %%3 etiketlendi</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/exchange.py" line="36" />
+        <source>There is no article format “{name}” (the formats are {known}).</source>
+        <translation>“{name}” adında bir makale biçimi yok (biçimler: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="38" />
+        <source>--format {format} writes one document: name it with --doc DOC.</source>
+        <translation>--format {format} tek bir belge yazar: belgeyi --doc DOC ile belirtin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="40" />
+        <source>--format {format} writes one document, not {count}: give one --doc.</source>
+        <translation>--format {format} tek bir belge yazar, {count} değil: tek bir --doc verin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="42" />
+        <source>{option} does not apply to --format {format}, which writes the whole document.</source>
+        <translation>{option}, belgenin tamamını yazan --format {format} için geçerli değildir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="46" />
         <source>{path} is a folder; give a file name to export to.</source>
         <translation>{path} bir klasör; dışa aktarmak için bir dosya adı verin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="38" />
+        <location filename="../../annotator/messages/exchange.py" line="48" />
         <source>{path} is not a plain file; give another file name to export to.</source>
         <translation>{path} sıradan bir dosya değil; dışa aktarmak için başka bir dosya adı verin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="40" />
+        <location filename="../../annotator/messages/exchange.py" line="50" />
         <source>The folder {folder} does not exist; nothing was exported.</source>
         <translation>{folder} klasörü yok; hiçbir şey dışa aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="42" />
+        <location filename="../../annotator/messages/exchange.py" line="52" />
         <source>{path} cannot be written: {detail}.</source>
         <translation>{path} yazılamıyor: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="45" />
+        <location filename="../../annotator/messages/exchange.py" line="55" />
         <source>{where}: there is no such file.</source>
         <translation>{where}: böyle bir dosya yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="46" />
+        <location filename="../../annotator/messages/exchange.py" line="56" />
         <source>{where}: the file is empty.</source>
         <translation>{where}: dosya boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="47" />
+        <location filename="../../annotator/messages/exchange.py" line="57" />
         <source>{where}: the format is unknown (expected .jsonl, .json, .tmx or .xliff).</source>
         <translation>{where}: biçim tanınmadı (.jsonl, .json, .tmx ya da .xliff bekleniyordu).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="49" />
+        <location filename="../../annotator/messages/exchange.py" line="59" />
         <source>{where}: the format “{format}” cannot be imported.</source>
         <translation>{where}: “{format}” biçimi içe aktarılamaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="51" />
+        <location filename="../../annotator/messages/exchange.py" line="61" />
         <source>{where}: the text is not UTF-8.</source>
         <translation>{where}: metin UTF-8 değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="52" />
+        <location filename="../../annotator/messages/exchange.py" line="62" />
         <source>{where}: the file contradicts the project: {detail}.</source>
         <translation>{where}: dosya projeyle çelişiyor: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="54" />
+        <location filename="../../annotator/messages/exchange.py" line="64" />
         <source>{where}: the record contradicts the project: {detail}.</source>
         <translation>{where}: kayıt projeyle çelişiyor: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="57" />
+        <location filename="../../annotator/messages/exchange.py" line="67" />
         <source>{where}: not valid JSON: {detail} (column {column}).</source>
         <translation>{where}: geçerli JSON değil: {detail} (sütun {column}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="59" />
+        <location filename="../../annotator/messages/exchange.py" line="69" />
         <source>{where}: the line is neither an Annotator sentence record nor a doccano task.</source>
         <translation>{where}: satır ne bir Annotator cümle kaydı ne de bir doccano görevi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="62" />
+        <location filename="../../annotator/messages/exchange.py" line="72" />
         <source>{where}: the record does not fit the schema: {detail}.</source>
         <translation>{where}: kayıt şemaya uymuyor: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="64" />
+        <location filename="../../annotator/messages/exchange.py" line="74" />
         <source>{where}: {field} does not fit the schema: {detail}.</source>
         <translation>{where}: {field} şemaya uymuyor: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="66" />
+        <location filename="../../annotator/messages/exchange.py" line="76" />
         <source>{where}: sentence {sentence} does not match the project's document.</source>
         <translation>{where}: {sentence} cümlesi projedeki belgeyle uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="68" />
+        <location filename="../../annotator/messages/exchange.py" line="78" />
         <source>{where}: actor {actor} cannot be added: {detail}</source>
         <translation>{where}: {actor} aktörü eklenemiyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="70" />
+        <location filename="../../annotator/messages/exchange.py" line="80" />
         <source>{where}: document {document} is not in the project and this record does not carry its text (export whole documents to import them).</source>
         <translation>{where}: {document} belgesi projede yok ve bu kayıt belgenin metnini taşımıyor (içe aktarabilmek için belgeleri bütün olarak dışa aktarın).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="73" />
+        <location filename="../../annotator/messages/exchange.py" line="83" />
         <source>{where}: the sentence span {start}-{end} does not fit the document.</source>
         <translation>{where}: {start}-{end} cümle aralığı belgeye sığmıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="75" />
+        <location filename="../../annotator/messages/exchange.py" line="85" />
         <source>{where}: the text of document {document} does not match its id.</source>
         <translation>{where}: {document} belgesinin metni kimliğiyle uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="77" />
+        <location filename="../../annotator/messages/exchange.py" line="87" />
         <source>{where}: event {event} is already in the project with other values (type, status, spans ...); import into a copy and compare.</source>
         <translation>{where}: {event} olayı projede başka değerlerle (tür, durum, aralıklar ...) zaten var; bir kopyaya içe aktarıp karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="80" />
+        <location filename="../../annotator/messages/exchange.py" line="90" />
         <source>{where}: event {event}: the type “{type}” is not in the project's taxonomy.</source>
         <translation>{where}: {event} olayı: “{type}” türü projenin sınıflandırmasında yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="83" />
+        <location filename="../../annotator/messages/exchange.py" line="93" />
         <source>{where}: event {event}: the date “{date}” is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www).</source>
         <translation>{where}: {event} olayı: “{date}” bir ISO tarihi değil (YYYY, YYYY-MM, YYYY-MM-DD ya da YYYY-Www).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="86" />
+        <location filename="../../annotator/messages/exchange.py" line="96" />
         <source>{where}: the span {start}-{end} ({side}) does not slice “{text}” out of its text.</source>
         <translation>{where}: {start}-{end} aralığı ({side}) metinde “{text}” sözcüklerine denk gelmiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="90" />
+        <location filename="../../annotator/messages/exchange.py" line="100" />
         <source>{where}: expected a JSON object.</source>
         <translation>{where}: bir JSON nesnesi bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="91" />
+        <location filename="../../annotator/messages/exchange.py" line="101" />
         <source>{where}: '{field}' is missing or not a JSON {type}.</source>
         <translation>{where}: '{field}' eksik ya da bir JSON {type} değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="93" />
+        <location filename="../../annotator/messages/exchange.py" line="103" />
         <source>{where}: an entity is not a JSON object.</source>
         <translation>{where}: bir varlık (entity) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="95" />
+        <location filename="../../annotator/messages/exchange.py" line="105" />
         <source>{where}: a relation is not a JSON object.</source>
         <translation>{where}: bir ilişki (relation) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="97" />
+        <location filename="../../annotator/messages/exchange.py" line="107" />
         <source>{where}: 'label' entries must be [start, end, label].</source>
         <translation>{where}: 'label' girdileri [start, end, label] biçiminde olmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="99" />
+        <location filename="../../annotator/messages/exchange.py" line="109" />
         <source>{where}: expected a JSON array of tasks.</source>
         <translation>{where}: görevlerden oluşan bir JSON dizisi bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="101" />
+        <location filename="../../annotator/messages/exchange.py" line="111" />
         <source>{where}: the file ends before the closing ']'; was it cut short?</source>
         <translation>{where}: dosya kapanış ']' işaretinden önce bitiyor; yarıda mı kesildi?</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="103" />
+        <location filename="../../annotator/messages/exchange.py" line="113" />
         <source>{where}: expected ',' or ']' between tasks.</source>
         <translation>{where}: görevler arasında ',' ya da ']' bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="105" />
+        <location filename="../../annotator/messages/exchange.py" line="115" />
         <source>{where}: unexpected text after the tasks.</source>
         <translation>{where}: görevlerden sonra beklenmeyen metin var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="107" />
+        <location filename="../../annotator/messages/exchange.py" line="117" />
         <source>{where}: a task needs data.text.</source>
         <translation>{where}: her görevde data.text bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="108" />
+        <location filename="../../annotator/messages/exchange.py" line="118" />
         <source>{where}: an annotation needs a 'result' list.</source>
         <translation>{where}: her etiketlemede bir 'result' listesi bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="110" />
+        <location filename="../../annotator/messages/exchange.py" line="120" />
         <source>{where}: a result is not a JSON object.</source>
         <translation>{where}: bir sonuç (result) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="112" />
+        <location filename="../../annotator/messages/exchange.py" line="122" />
         <source>{where}: a 'labels' result needs value.start, value.end and value.labels.</source>
         <translation>{where}: 'labels' türündeki bir sonuçta value.start, value.end ve value.labels bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="114" />
+        <location filename="../../annotator/messages/exchange.py" line="124" />
         <source>{where}: {sentence} is not a sentence of this project.</source>
         <translation>{where}: {sentence} bu projenin bir cümlesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="116" />
+        <location filename="../../annotator/messages/exchange.py" line="126" />
         <source>{where}: the text differs from sentence {sentence} ({side}).</source>
         <translation>{where}: metin {sentence} cümlesinden ({side}) farklı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="118" />
+        <location filename="../../annotator/messages/exchange.py" line="128" />
         <source>{where}: the span {start}-{end} ({label}) does not fit the text.</source>
         <translation>{where}: {start}-{end} aralığı ({label}) metne sığmıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="121" />
+        <location filename="../../annotator/messages/exchange.py" line="131" />
         <source>{where}: not well-formed XML: {detail}.</source>
         <translation>{where}: XML düzgün biçimlendirilmemiş: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="122" />
+        <location filename="../../annotator/messages/exchange.py" line="132" />
         <source>{where}: a DTD (&lt;!DOCTYPE ...&gt;) is not accepted in imported XML.</source>
         <translation>{where}: içe aktarılan XML'de DTD (&lt;!DOCTYPE ...&gt;) kabul edilmez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="124" />
+        <location filename="../../annotator/messages/exchange.py" line="134" />
         <source>{where}: entity declarations and external references are not accepted in imported XML.</source>
         <translation>{where}: içe aktarılan XML'de varlık (entity) bildirimleri ve dış başvurular kabul edilmez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="127" />
+        <location filename="../../annotator/messages/exchange.py" line="137" />
+        <source>{where}: only TMX files can be imported as a translation memory.</source>
+        <translation>{where}: çeviri belleği olarak yalnızca TMX dosyaları içe aktarılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="139" />
         <source>{where}: not a TMX file (the root element is &lt;{element}&gt;).</source>
         <translation>{where}: bu bir TMX dosyası değil (kök öğe &lt;{element}&gt;).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="129" />
+        <location filename="../../annotator/messages/exchange.py" line="141" />
         <source>{where}: a &lt;tuv&gt; has no xml:lang.</source>
         <translation>{where}: bir &lt;tuv&gt; öğesinde xml:lang yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="130" />
+        <location filename="../../annotator/messages/exchange.py" line="142" />
         <source>{where}: a &lt;tu&gt; needs a source and a target &lt;tuv&gt; with a &lt;seg&gt;.</source>
         <translation>{where}: bir &lt;tu&gt; öğesinde, &lt;seg&gt; içeren bir kaynak ve bir hedef &lt;tuv&gt; bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="132" />
+        <location filename="../../annotator/messages/exchange.py" line="144" />
         <source>{where}: the &lt;tu&gt; has no variant in its source language {language}.</source>
         <translation>{where}: &lt;tu&gt; öğesinde kaynak dili {language} olan bir &lt;tuv&gt; yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="134" />
+        <location filename="../../annotator/messages/exchange.py" line="146" />
         <source>{where}: not an XLIFF 2.x file (expected &lt;xliff version="2.0"&gt;).</source>
         <translation>{where}: bu bir XLIFF 2.x dosyası değil (&lt;xliff version="2.0"&gt; bekleniyordu).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="136" />
+        <location filename="../../annotator/messages/exchange.py" line="148" />
         <source>{where}: the targets are in “{language}”, not English: they would overwrite the English of this project.</source>
         <translation>{where}: hedefler İngilizce değil, “{language}” dilinde: bu projenin İngilizcesinin üzerine yazarlar.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="139" />
+        <location filename="../../annotator/messages/exchange.py" line="151" />
         <source>{where}: a &lt;unit&gt; has no id.</source>
         <translation>{where}: bir &lt;unit&gt; öğesinin kimliği (id) yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="140" />
+        <location filename="../../annotator/messages/exchange.py" line="152" />
         <source>{where}: unit {unit} appears twice.</source>
         <translation>{where}: {unit} birimi iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="141" />
+        <location filename="../../annotator/messages/exchange.py" line="153" />
         <source>{where}: the segment state “{state}” is unknown.</source>
         <translation>{where}: “{state}” segment durumu bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="143" />
+        <location filename="../../annotator/messages/exchange.py" line="155" />
         <source>{where}: unit {unit} is not a sentence of this project.</source>
         <translation>{where}: {unit} birimi bu projenin bir cümlesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="145" />
+        <location filename="../../annotator/messages/exchange.py" line="157" />
         <source>{where}: the source of unit {unit} differs from the sentence in the project.</source>
         <translation>{where}: {unit} biriminin kaynağı projedeki cümleden farklı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="149" />
+        <location filename="../../annotator/messages/exchange.py" line="161" />
         <source>The actor list cannot be read: {detail}</source>
         <translation>Aktör listesi okunamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="151" />
+        <location filename="../../annotator/messages/exchange.py" line="163" />
         <source>{file}, line {line}: the text is not UTF-8 (byte 0x{byte}); save the file as UTF-8.</source>
         <translation>{file}, satır {line}: metin UTF-8 değil (bayt 0x{byte}); dosyayı UTF-8 olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="154" />
+        <location filename="../../annotator/messages/exchange.py" line="166" />
         <source>{file}, line {line}: there is no header row (expected: {columns}).</source>
         <translation>{file}, satır {line}: başlık satırı yok (beklenen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="156" />
+        <location filename="../../annotator/messages/exchange.py" line="168" />
         <source>{file}, line {line}: unknown column “{column}” (expected: {columns}).</source>
         <translation>{file}, satır {line}: bilinmeyen sütun “{column}” (beklenen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="158" />
+        <location filename="../../annotator/messages/exchange.py" line="170" />
         <source>{file}, line {line}: a column is named twice.</source>
         <translation>{file}, satır {line}: bir sütun adı iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="160" />
+        <location filename="../../annotator/messages/exchange.py" line="172" />
         <source>{file}, line {line}: the 'name' column is missing.</source>
         <translation>{file}, satır {line}: 'name' sütunu eksik.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="162" />
+        <location filename="../../annotator/messages/exchange.py" line="174" />
         <source>{file}, line {line}: malformed CSV: {detail}.</source>
         <translation>{file}, satır {line}: bozuk CSV: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="164" />
+        <location filename="../../annotator/messages/exchange.py" line="176" />
         <source>{file}, line {line}: {count} fields, but the header has {expected}.</source>
         <translation>{file}, satır {line}: {count} alan var, oysa başlıkta {expected} alan var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="166" />
+        <location filename="../../annotator/messages/exchange.py" line="178" />
         <source>{file}, line {line}: the id “{actor}” appears twice in the file.</source>
         <translation>{file}, satır {line}: “{actor}” kimliği dosyada iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="168" />
+        <location filename="../../annotator/messages/exchange.py" line="180" />
         <source>{file}, line {line}: {detail}</source>
         <translation>{file}, satır {line}: {detail}</translation>
     </message>
@@ -987,7 +1166,7 @@ kimlik %2 · %%3 etiketlendi</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/ingest.py" line="13" />
-        <location filename="../../annotator/messages/storage.py" line="55" />
+        <location filename="../../annotator/messages/storage.py" line="56" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} bir klasör, dosya değil.</translation>
     </message>
@@ -1459,86 +1638,101 @@ kimlik %2 · %%3 etiketlendi</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/storage.py" line="32" />
+        <source>Sentence {sentence} no longer exists.</source>
+        <translation>{sentence} numaralı cümle artık yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="33" />
         <source>There is no actor {actor}.</source>
         <translation>{actor} diye bir aktör yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="33" />
+        <location filename="../../annotator/messages/storage.py" line="34" />
         <source>An actor with the id {actor} already exists.</source>
         <translation>{actor} kimlikli bir aktör zaten var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="34" />
+        <location filename="../../annotator/messages/storage.py" line="35" />
         <source>{actor} is still used by {mentions} mention(s) and {events} event(s); merge it into another actor instead.</source>
         <translation>{actor} hâlâ {mentions} anmada ve {events} olayda kullanılıyor; silmek yerine başka bir aktörle birleştirin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="37" />
+        <location filename="../../annotator/messages/storage.py" line="38" />
         <source>An actor cannot be merged into itself.</source>
         <translation>Bir aktör kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="38" />
+        <location filename="../../annotator/messages/storage.py" line="39" />
         <source>Actor id “{value}”: use letters, digits, '-', '_' or '.' (no spaces, at most 80 characters).</source>
         <translation>Aktör kimliği “{value}”: harf, rakam, '-', '_' ya da '.' kullanın (boşluksuz, en çok 80 karakter).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="41" />
+        <location filename="../../annotator/messages/storage.py" line="42" />
         <source>The actor's name is empty.</source>
         <translation>Aktörün adı boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="42" />
+        <location filename="../../annotator/messages/storage.py" line="43" />
         <source>Country “{value}”: expected an ISO 3166 alpha-3 code (USA) or a PLOVER code (IGO, NGO, ...).</source>
         <translation>Ülke “{value}”: bir ISO 3166 alpha-3 kodu (USA) ya da bir PLOVER kodu (IGO, NGO, ...) bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="45" />
+        <location filename="../../annotator/messages/storage.py" line="46" />
         <source>Sector “{value}”: expected a PLOVER sector code (GOV, MIL, LEG, ...).</source>
         <translation>Sektör “{value}”: bir PLOVER sektör kodu (GOV, MIL, LEG, ...) bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="47" />
+        <location filename="../../annotator/messages/storage.py" line="48" />
         <source>CAMEO code “{value}”: expected letters and digits.</source>
         <translation>CAMEO kodu “{value}”: harfler ve rakamlar bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="49" />
+        <location filename="../../annotator/messages/storage.py" line="50" />
         <source>Wikidata id “{value}”: expected an id such as Q42.</source>
         <translation>Wikidata kimliği “{value}”: Q42 gibi bir kimlik bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="51" />
+        <location filename="../../annotator/messages/storage.py" line="52" />
         <source>“{value}”: '|' and line breaks are not allowed in names (CSV files separate aliases with '|').</source>
         <translation>“{value}”: adlarda '|' ve satır sonu kullanılamaz (CSV dosyaları takma adları '|' ile ayırır).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="54" />
+        <location filename="../../annotator/messages/storage.py" line="55" />
         <source>{path}: file not found.</source>
         <translation>{path}: dosya bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="57" />
+        <location filename="../../annotator/messages/storage.py" line="58" />
         <source>{path} is larger than {megabytes} MB, too large to be read.</source>
         <translation>{path} {megabytes} MB'tan büyük; okunamayacak kadar büyük.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="59" />
+        <location filename="../../annotator/messages/storage.py" line="60" />
         <source>{path} is a binary file, not text.</source>
         <translation>{path} ikili bir dosya, metin değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="56" />
+        <location filename="../../annotator/messages/storage.py" line="65" />
+        <source>There is no part “{role}” (the parts are {known}).</source>
+        <translation>“{role}” adında bir bölüm yok (bölümler: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="67" />
+        <source>Choose at least one part to translate (the parts are {known}).</source>
+        <translation>Çevrilecek en az bir bölüm seçin (bölümler: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="57" />
         <source>{path} cannot be read: {detail}</source>
         <translation>{path} okunamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="60" />
+        <location filename="../../annotator/messages/storage.py" line="61" />
         <source>{path} is not UTF-8 text (byte 0x{byte}); save it as UTF-8.</source>
         <translation>{path} UTF-8 metin değil (bayt 0x{byte}); UTF-8 olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="62" />
+        <location filename="../../annotator/messages/storage.py" line="63" />
         <source>{path} is not a regular file (a pipe, socket or device).</source>
         <translation>{path} normal bir dosya değil (bir boru, soket ya da aygıt).</translation>
     </message>
@@ -1794,57 +1988,107 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="33" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="36" />
         <source>&amp;Export dataset…</source>
         <translation>Veri kümesini &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="35" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="38" />
+        <source>Export &amp;translated article…</source>
+        <translation>Çevrilmiş &amp;makaleyi dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="40" />
         <source>Import &amp;annotations…</source>
         <translation>&amp;Etiketleri içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="53" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="58" />
         <source>Exporting %s</source>
         <translation>%s dışa aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="56" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="61" />
         <source>An export is already running.</source>
         <translation>Zaten bir dışa aktarma sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="62" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="69" />
+        <source>Open a document to export it as an article.</source>
+        <translation>Makale olarak dışa aktarmak için bir belge açın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="71" />
+        <source>Word document (*.docx)</source>
+        <translation>Word belgesi (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="71" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="72" />
+        <source>Web page (*.html)</source>
+        <translation>Web sayfası (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="72" />
+        <source>Plain text (*.txt)</source>
+        <translation>Düz metin (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="74" />
+        <source>Export translated article</source>
+        <translation>Çevrilmiş makaleyi dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="93" />
+        <source>Exporting the article</source>
+        <translation>Makale dışa aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="96" />
+        <source>An article export is already running.</source>
+        <translation>Bir makale dışa aktarımı zaten sürüyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="102" />
         <source>Import annotations</source>
         <translation>Etiketleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="74" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="114" />
         <source>Importing %s</source>
         <translation>%s içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="77" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="117" />
         <source>An import of annotations is already running.</source>
         <translation>Zaten bir etiket içe aktarması sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="81" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="121" />
         <source>Exported %1 sentences (%2 records) to %3 in %4 s.</source>
         <translation>%1 cümle (%2 kayıt) %4 sn'de %3 dosyasına aktarıldı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/exchange_menu.py" line="85" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="125" />
         <source>%n span(s) outside their text were left out.</source>
         <translation><numerusform>Metninin dışında kalan %n aralık dışarıda bırakıldı.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="93" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="130" />
+        <source>Wrote the article to %1: %2 paragraphs, %3 notes; %4 of %5 sentences kept in Turkish (marked [TR]).</source>
+        <translation>Makale %1 dosyasına yazıldı: %2 paragraf, %3 not; %5 cümleden %4 tanesi Türkçe bırakıldı ([TR] ile işaretli).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/exchange_menu.py" line="141" />
         <source>Imported %1 records from %2: %3 documents, %4 translations, %5 mentions, %6 events, %7 actors; %8 already there.</source>
         <translation>%2 dosyasından %1 kayıt içe aktarıldı: %3 belge, %4 çeviri, %5 anma, %6 olay, %7 aktör; %8 kayıt zaten vardı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/exchange_menu.py" line="101" />
+        <location filename="../../annotator/gui/exchange_menu.py" line="149" />
         <source>Nothing new in %s.</source>
         <translation>%s içinde yeni bir şey yok.</translation>
     </message>
@@ -1955,27 +2199,67 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="22" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="37" />
         <source>Find in Turkish and English (Ctrl+F)</source>
         <translation>Türkçe ve İngilizcede ara (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="25" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="40" />
         <source>All statuses</source>
         <translation>Bütün durumlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="28" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="43" />
         <source>Edit all parts</source>
         <translation>Bütün bölümleri düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="30" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="45" />
         <source>Also stop on and edit footnotes, bio, citation and other non-body parts</source>
         <translation>Dipnot, yazar bilgisi, atıf ve gövde dışındaki öteki bölümlerde de dur ve düzenle</translation>
     </message>
     <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="50" />
+        <source>Replace in the English with…</source>
+        <translation>İngilizcede şununla değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="51" />
+        <source>Match case</source>
+        <translation>Büyük/küçük harf duyarlı</translation>
+    </message>
+    <message>
         <location filename="../../annotator/gui/widgets/find_bar.py" line="52" />
+        <source>Whole words</source>
+        <translation>Tam sözcük</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="53" />
+        <source>Regular expression</source>
+        <translation>Düzenli ifade</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="54" />
+        <source>Replace</source>
+        <translation>Değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="55" />
+        <source>Replace in the current sentence's English and go to the next match</source>
+        <translation>Geçerli cümlenin İngilizcesinde değiştir ve sonraki eşleşmeye git</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="57" />
+        <source>Replace all</source>
+        <translation>Tümünü değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="59" />
+        <source>Replace in the English of every sentence shown (one undo step)</source>
+        <translation>Gösterilen bütün cümlelerin İngilizcesinde değiştir (tek geri alma adımı)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="121" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2069,125 +2353,234 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="64" />
+        <location filename="../../annotator/gui/main_window.py" line="68" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="127" />
+        <location filename="../../annotator/gui/main_window.py" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="128" />
+        <location filename="../../annotator/gui/main_window.py" line="135" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Yeni proje…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="137" />
+        <source>Open &amp;project…</source>
+        <translation>&amp;Proje aç…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="138" />
+        <source>Open &amp;recent project</source>
+        <translation>Son &amp;projeler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="141" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="131" />
+        <location filename="../../annotator/gui/main_window.py" line="144" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="135" />
+        <location filename="../../annotator/gui/main_window.py" line="145" />
+        <source>Document &amp;properties…</source>
+        <translation>Belge ö&amp;zellikleri…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="147" />
+        <source>Import translation &amp;memory (TMX)…</source>
+        <translation>Çeviri &amp;belleği içe aktar (TMX)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="149" />
+        <source>&amp;Concordance…</source>
+        <translation>&amp;Bağlam araması…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="154" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="138" />
+        <location filename="../../annotator/gui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="140" />
+        <location filename="../../annotator/gui/main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="141" />
+        <location filename="../../annotator/gui/main_window.py" line="160" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="142" />
+        <location filename="../../annotator/gui/main_window.py" line="161" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="153" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>&amp;Annotate</source>
         <translation>&amp;Etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="154" />
+        <location filename="../../annotator/gui/main_window.py" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="155" />
+        <location filename="../../annotator/gui/main_window.py" line="174" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="158" />
+        <location filename="../../annotator/gui/main_window.py" line="177" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="331" />
+        <location filename="../../annotator/gui/main_window.py" line="326" />
+        <source>Import translation memory</source>
+        <translation>Çeviri belleği içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="327" />
+        <source>TMX (*.tmx);;All files (*)</source>
+        <translation>TMX (*.tmx);;Bütün dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="337" />
+        <source>Translation memory: %1 units added from %2 (%3 already there).</source>
+        <translation>Çeviri belleği: %2 dosyasından %1 birim eklendi (%3 birim zaten vardı).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="341" />
+        <source>Importing %s</source>
+        <translation>%s içe aktarılıyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="349" />
+        <location filename="../../annotator/gui/main_window.py" line="354" />
+        <source>New project</source>
+        <translation>Yeni proje</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="350" />
+        <source>Annotator projects (*.sqlite)</source>
+        <translation>Annotator projeleri (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="361" />
+        <source>Open project</source>
+        <translation>Proje aç</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="362" />
+        <source>Annotator projects (*.sqlite);;All files (*)</source>
+        <translation>Annotator projeleri (*.sqlite);;Bütün dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="375" />
+        <source>(none yet)</source>
+        <translation>(henüz yok)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="388" />
+        <source>Annotator could not be started.</source>
+        <translation>Annotator başlatılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="461" />
         <source>Close Annotator?</source>
         <translation>Annotator kapatılsın mı?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="332" />
+        <location filename="../../annotator/gui/main_window.py" line="462" />
         <source>An import or export is still running. Stop it and close? Documents imported so far are kept; a stopped export leaves no file.</source>
         <translation>Bir içe ya da dışa aktarma hâlâ sürüyor. Durdurup kapatılsın mı? O ana kadar içe aktarılan belgeler saklanır; durdurulan dışa aktarma dosya bırakmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="151" />
+        <location filename="../../annotator/gui/main_window.py" line="170" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="215" />
+        <location filename="../../annotator/gui/main_window.py" line="240" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="218" />
+        <location filename="../../annotator/gui/main_window.py" line="243" />
         <source>Documents are being imported; wait for them to finish.</source>
         <translation>Belgeler içe aktarılıyor; bitmesini bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="227" />
+        <location filename="../../annotator/gui/main_window.py" line="252" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="228" />
+        <location filename="../../annotator/gui/main_window.py" line="253" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="238" />
+        <location filename="../../annotator/gui/main_window.py" line="263" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="240" />
+        <location filename="../../annotator/gui/main_window.py" line="265" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="249" />
+        <location filename="../../annotator/gui/main_window.py" line="274" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
 </context>
 <context>
+    <name>MemoryPane</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="25" />
+        <source>Translation memory (Ctrl+1…5 inserts)</source>
+        <translation>Çeviri belleği (Ctrl+1…5 ekler)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="37" />
+        <source>in context</source>
+        <translation>bağlamda</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="37" />
+        <source>exact</source>
+        <translation>tam</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="38" />
+        <source>fuzzy</source>
+        <translation>bulanık</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="45" />
+        <source>No match of 70 % or more.</source>
+        <translation>%70 ya da daha yüksek eşleşme yok.</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../annotator/gui/operations.py" line="80" />
+        <location filename="../../annotator/gui/operations.py" line="82" />
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
@@ -2281,34 +2674,44 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="24" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="25" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="26" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="27" />
         <source>Recorded with every edit and annotation</source>
         <translation>Her düzeltme ve etiketle birlikte kaydedilir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="37" />
+        <source>When I confirm a sentence, give its English to identical untranslated sentences (as drafts)</source>
+        <translation>Bir cümleyi onayladığımda İngilizcesini aynı, çevrilmemiş cümlelere (taslak olarak) ver</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="40" />
         <source>A new language applies the next time you start.</source>
         <translation>Yeni dil, uygulama bir sonraki açılışta geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="45" />
         <source>Your name:</source>
         <translation>Adınız:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="46" />
         <source>Interface language:</source>
         <translation>Arayüz dili:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="48" />
         <source>Text size:</source>
         <translation>Yazı boyutu:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="49" />
+        <source>Repetitions:</source>
+        <translation>Tekrarlar:</translation>
     </message>
 </context>
 <context>
@@ -2327,109 +2730,124 @@ kimlik %2 · %%3 etiketlendi</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="70" />
+        <location filename="../../annotator/gui/shortcuts.py" line="76" />
         <source>Confirm and go to next unconfirmed</source>
         <translation>Onayla ve onaylanmamış sonraki cümleye git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="72" />
+        <location filename="../../annotator/gui/shortcuts.py" line="78" />
         <source>Mark reviewed and go to next</source>
         <translation>Gözden geçirildi olarak işaretle ve sonrakine git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="75" />
+        <location filename="../../annotator/gui/shortcuts.py" line="81" />
         <source>Insert machine translation</source>
         <translation>Makine çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="77" />
+        <location filename="../../annotator/gui/shortcuts.py" line="83" />
         <source>Copy source to English</source>
         <translation>Kaynağı İngilizceye kopyala</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="79" />
+        <location filename="../../annotator/gui/shortcuts.py" line="85" />
         <source>Revert to machine translation</source>
         <translation>Makine çevirisine geri dön</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="81" />
+        <location filename="../../annotator/gui/shortcuts.py" line="87" />
         <source>Next sentence</source>
         <translation>Sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="83" />
+        <location filename="../../annotator/gui/shortcuts.py" line="89" />
         <source>Previous sentence</source>
         <translation>Önceki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="85" />
+        <location filename="../../annotator/gui/shortcuts.py" line="91" />
         <source>Next unconfirmed sentence</source>
         <translation>Onaylanmamış sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="87" />
+        <location filename="../../annotator/gui/shortcuts.py" line="93" />
         <source>Find and filter</source>
         <translation>Ara ve süz</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="89" />
+        <location filename="../../annotator/gui/shortcuts.py" line="95" />
+        <source>Find and replace</source>
+        <translation>Bul ve değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="97" />
         <source>Show all statuses</source>
         <translation>Bütün durumları göster</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="94" />
+        <location filename="../../annotator/gui/shortcuts.py" line="102" />
         <source>Show only: %s</source>
         <translation>Yalnızca göster: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="98" />
+        <location filename="../../annotator/gui/shortcuts.py" line="107" />
+        <source>Insert translation memory match %d</source>
+        <translation>%d numaralı çeviri belleği eşleşmesini ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="111" />
         <source>Insert machine translation %d</source>
         <translation>%d. makine çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="106" />
-        <location filename="../../annotator/gui/shortcuts.py" line="111" />
+        <location filename="../../annotator/gui/shortcuts.py" line="119" />
+        <location filename="../../annotator/gui/shortcuts.py" line="124" />
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="108" />
-        <location filename="../../annotator/gui/shortcuts.py" line="113" />
+        <location filename="../../annotator/gui/shortcuts.py" line="121" />
+        <location filename="../../annotator/gui/shortcuts.py" line="126" />
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="152" />
+        <location filename="../../annotator/gui/shortcuts.py" line="165" />
+        <source>Insert translation memory match 1…5</source>
+        <translation>1…5 numaralı çeviri belleği eşleşmesini ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="166" />
         <source>In the event frame: pick the type / next field / save / close</source>
         <translation>Olay çerçevesinde: türü seç / sonraki alan / kaydet / kapat</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="153" />
+        <location filename="../../annotator/gui/shortcuts.py" line="167" />
         <source>number keys / Tab / Ctrl+S / Escape</source>
         <translation>sayı tuşları / Tab / Ctrl+S / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="147" />
+        <location filename="../../annotator/gui/shortcuts.py" line="160" />
         <source>Edit the English</source>
         <translation>İngilizceyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="147" />
+        <location filename="../../annotator/gui/shortcuts.py" line="160" />
         <source>F2, or start typing</source>
         <translation>F2 ya da yazmaya başlayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="148" />
+        <location filename="../../annotator/gui/shortcuts.py" line="161" />
         <source>In the editor: keep text / new line / discard</source>
         <translation>Düzenleyicide: metni koru / yeni satır / vazgeç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="149" />
+        <location filename="../../annotator/gui/shortcuts.py" line="162" />
         <source>Enter / Shift+Enter / Escape</source>
         <translation>Enter / Shift+Enter / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="150" />
+        <location filename="../../annotator/gui/shortcuts.py" line="163" />
         <source>Insert machine translation 1…9 from the detail pane</source>
         <translation>Ayrıntı panelinden 1…9. makine çevirisini ekle</translation>
     </message>

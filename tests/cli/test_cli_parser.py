@@ -13,14 +13,19 @@ from annotator import __version__
 from annotator.cli import parser as cli_parser
 from annotator.cli import run
 from annotator.core.models import BlockRole, TargetStatus
-from annotator.exchange.options import DEFAULT_TMX_ENGINE, IMPORT_FORMATS, ExportFormat
+from annotator.exchange.options import (
+    ARTICLE_FORMATS,
+    DEFAULT_TMX_ENGINE,
+    IMPORT_FORMATS,
+    ExportFormat,
+)
 from annotator.mt.types import DEFAULT_ENGINE, EngineSettings
 from annotator.project import TranslationRequest
 
 
 def test_lazy_choices_are_the_real_vocabularies() -> None:
-    assert list(cli_parser.LazyChoices(cli_parser._export_formats)) == [str(f) for f in
-                                                                          ExportFormat]
+    assert list(cli_parser.LazyChoices(cli_parser._export_formats)) == [
+        *(str(f) for f in ExportFormat), *ARTICLE_FORMATS]
     assert list(cli_parser.LazyChoices(cli_parser._import_formats)) == list(IMPORT_FORMATS)
     assert "reviewed" in cli_parser.LazyChoices(cli_parser._target_statuses)
     assert list(cli_parser.LazyChoices(cli_parser._target_statuses)) == [str(s) for s in
@@ -41,12 +46,12 @@ def test_export_help_lists_the_formats(capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_a_bad_choice_is_one_line_naming_the_choices(tmp_path: Path) -> None:
-    result = annotator("export", "--format", "docx", "-o", str(tmp_path / "x"))
+    result = annotator("export", "--format", "pdf", "-o", str(tmp_path / "x"))
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        "annotator: error: argument --format: invalid choice: 'docx' (choose from 'jsonl', "
-        "'plover', 'pe', 'tmx', 'xliff', 'csv', 'doccano', 'labelstudio') "
-        "(see `annotator export --help`)"]
+        "annotator: error: argument --format: invalid choice: 'pdf' (choose from 'jsonl', "
+        "'plover', 'pe', 'tmx', 'xliff', 'csv', 'doccano', 'labelstudio', 'docx', 'md', "
+        "'html', 'txt') (see `annotator export --help`)"]
 
 
 def test_version_and_help_return_their_codes(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,5 +1,5 @@
-"""Imports that work: TMX into the MT cache, XLIFF targets as revisions, doccano and Label Studio
-spans as suggestions."""
+"""Imports that work: TMX into the translation memory and the MT cache, XLIFF targets as
+revisions, doccano and Label Studio spans as suggestions."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from annotator.ingest.pipeline import import_file
 from annotator.storage.annotations import document_events, document_mentions
 from annotator.storage.connection import open_project
 from annotator.storage.segments import get_segment
+from annotator.storage.tm import tm_entries
 from annotator.storage.translations import cache_lookup
 
 
@@ -51,6 +52,12 @@ def test_tmx_fills_the_translation_cache(project, bare, tmp_path: Path) -> None:
     found = cache_lookup(other, "google", "tr", "en", [
         k for k in cache_keys(other) if k.startswith(source)])
     assert list(found.values()) == [BLINKEN_EN]
+    # ... and the translation memory, under the file's name; a second import adds nothing.
+    memory = list(tm_entries(other))
+    assert [entry.origin for entry in memory] == ["memory.tmx"] * 2
+    assert [entry.target for entry in memory if entry.source.startswith(source)] == [BLINKEN_EN]
+    import_annotations(other, path, engine="google")
+    assert other.execute("SELECT count(*) FROM tm_units").fetchone()[0] == 2
 
 
 def cache_keys(db: Database) -> list[str]:

@@ -222,6 +222,34 @@ def test_v2_project_migrates_to_v3_keeping_its_data(db_path: Path) -> None:
     assert backup_path(v2, 2).exists()
 
 
+def test_v3_project_migrates_to_v4_with_an_empty_translation_memory(db_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from annotator.storage import schema
+
+    v3 = db_path.with_name("v3.sqlite")
+    conn = sqlite3.connect(v3)
+    legacy = Database(conn)
+    for step in schema.MIGRATIONS[:3]:
+        step(legacy)
+    legacy.execute("PRAGMA user_version=3")
+    legacy.execute("INSERT INTO documents (id, title, imported_at, text) "
+                   "VALUES ('d1', 'Belge', 'now', 'Metin.')")
+    conn.commit()
+    conn.close()
+    upgraded = open_project(v3)
+    assert upgraded.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 4
+    assert upgraded.execute("SELECT title FROM documents").fetchall() == [("Belge",)]
+    assert {c.name for c in upgraded["tm_units"].columns} >= {
+        "source", "target", "source_lang", "target_lang", "origin", "created", "length"}
+    assert upgraded.execute("SELECT count(*) FROM tm_units").fetchone()[0] == 0
+    indexes = {row[0] for row in upgraded.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"idx_tm_units_length", "idx_sentences_search"} <= indexes
+    upgraded.close()
+    assert backup_path(v3, 3).exists()
+
+
 def test_a_write_waits_for_another_writer_instead_of_failing(db_path: Path) -> None:
     db = open_project(db_path)
     other = sqlite3.connect(db_path, check_same_thread=False)
@@ -236,3 +264,21 @@ def test_a_write_waits_for_another_writer_instead_of_failing(db_path: Path) -> N
     assert {r[0] for r in db.execute("SELECT key FROM settings")} >= {"other", "mine"}
     other.close()
     db.close()
+
+
+def test_a_second_program_migrating_meanwhile_is_not_migrated_again(tmp_path: Path) -> None:
+    from annotator.storage.connection import connect
+    from annotator.storage.schema import migrate
+
+    path = tmp_path / "old.sqlite"
+    shutil_source = Path(__file__).resolve().parent.parent / "data" / "projects" / \
+        "schema-v2.sqlite"
+    path.write_bytes(shutil_source.read_bytes())
+    seen_by_first = read_user_version(path)  # the first program read version 2 ...
+    open_project(path).close()  # ... a second program migrated the file meanwhile ...
+    late = connect(path)
+    try:
+        migrate(late, path, seen_by_first, backup=False)  # ... and the first goes on: no error
+    finally:
+        late.close()
+    assert read_user_version(path) == SCHEMA_VERSION

@@ -2,7 +2,8 @@
 
 Progress and the summary line go to stderr; stdout stays empty. An export reads a snapshot of the
 project (it never blocks the window or MT) and writes ``OUT.part``, renamed when complete; the
-first Ctrl-C cancels it and leaves no file under the target name (exit 130).
+first Ctrl-C cancels it and leaves no file under the target name (exit 130). The article formats
+(docx, md, html, txt) write one document, named with exactly one ``--doc``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ def export(args: Namespace, db_path: Path, err: TextIO) -> int:
     """Run ``annotator export``."""
     from annotator.cli.exit_codes import EXIT_OK
     from annotator.cli.session import cancel_on_interrupt, open_project, progress_control
+    from annotator.exchange.options import ARTICLE_FORMATS
 
+    if args.fmt in ARTICLE_FORMATS:
+        return export_article(args, db_path, err)
     options = export_options(args)  # a bad split is refused before the project is opened
     with open_project(db_path) as project, cancel_on_interrupt() as cancel:
         control, bar = progress_control(err, "export", "sentences", cancel)
@@ -27,6 +31,33 @@ def export(args: Namespace, db_path: Path, err: TextIO) -> int:
             report = project.export(args.fmt, options, args.output, control)
         finally:
             bar.finish()
+    err.write(report.summary() + "\n")
+    return EXIT_OK
+
+
+# Dataset options that mean nothing for an article, with the value they have when not given.
+_NOT_FOR_ARTICLES: tuple[tuple[str, str, object], ...] = (
+    ("status", "--status", []), ("annotator", "--annotator", []),
+    ("include_suggestions", "--include-suggestions", False), ("roles", "--roles", []),
+    ("split", "--split", None), ("side", "--side", "tr"),
+    ("enforce_rules", "--enforce-rules", False))
+
+
+def export_article(args: Namespace, db_path: Path, err: TextIO) -> int:
+    """``annotator export --format docx|md|html|txt --doc DOC -o OUT``: one document's English."""
+    from annotator.cli.exit_codes import EXIT_OK
+    from annotator.cli.session import open_project
+    from annotator.exchange.errors import ExportOptionsError
+
+    for name, option, unset in _NOT_FOR_ARTICLES:
+        if getattr(args, name) != unset:
+            raise ExportOptionsError("article_option", option=option, format=args.fmt)
+    if not args.doc:
+        raise ExportOptionsError("article_needs_document", format=args.fmt)
+    if len(args.doc) > 1:
+        raise ExportOptionsError("article_one_document", format=args.fmt, count=len(args.doc))
+    with open_project(db_path) as project:
+        report = project.export_article(args.doc[0], args.fmt, args.output)
     err.write(report.summary() + "\n")
     return EXIT_OK
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,10 @@ class SettingsDialog(QDialog):
         self.font_spin.setRange(MIN_FONT_POINTS, MAX_FONT_POINTS)
         self.font_spin.setSuffix(" pt")
         self.font_spin.setValue(current.font_points)
+        self.repetitions_check = QCheckBox(self.tr(
+            "When I confirm a sentence, give its English to identical untranslated sentences "
+            "(as drafts)"))
+        self.repetitions_check.setChecked(current.fill_repetitions)
         self.restart_label = QLabel(self.tr("A new language applies the next time you start."))
         self.restart_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -41,6 +46,7 @@ class SettingsDialog(QDialog):
         layout.addRow(self.tr("Interface language:"), self.language_combo)
         layout.addRow("", self.restart_label)
         layout.addRow(self.tr("Text size:"), self.font_spin)
+        layout.addRow(self.tr("Repetitions:"), self.repetitions_check)
         layout.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -48,7 +54,7 @@ class SettingsDialog(QDialog):
     def preferences(self) -> Preferences:
         """The values in the dialog."""
         return Preferences(self.name_edit.text().strip(), str(self.language_combo.currentData()),
-                           self.font_spin.value())
+                           self.font_spin.value(), self.repetitions_check.isChecked())
 
     @classmethod
     def get_preferences(cls, current: Preferences, parent: QWidget | None = None

@@ -1,7 +1,12 @@
-"""Table model of the project's documents with their progress."""
+"""Table model of the project's documents with their progress.
+
+Percentages are of the parts meant to be translated (the project's translatable roles, title and
+body by default), the same figures ``annotator docs`` prints.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -15,6 +20,12 @@ COL_REVIEWED = 2
 COLUMN_COUNT = 3
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with ``%1``, ``%2`` ... replaced at once (a title holding ``%2`` stays)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -51,8 +62,9 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Document"), self.tr("Tr."), self.tr("Rev.")][section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return [self.tr("Title and number of sentences"), self.tr("% translated"),
-                    self.tr("% reviewed")][section]
+            return [self.tr("Title and number of sentences"),
+                    self.tr("% translated, of the parts meant to be translated"),
+                    self.tr("% reviewed, of the parts meant to be translated")][section]
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,13 +76,13 @@ class DocumentListModel(QAbstractTableModel):
             return doc.id
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_TITLE:
-                return self.tr("%1\nSentences: %2").replace("%1", doc.title).replace(
-                    "%2", str(doc.sentences))
+                return fill(self.tr("%1\nSentences: %2"), doc.title, doc.sentences)
             count = doc.translated if column == COL_TRANSLATED else doc.reviewed
             return f"{doc.percent(count):.0f} %"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1\nid %2 · %3 % annotated").replace("%1", doc.title).replace(
-                "%2", doc.id).replace("%3", f"{doc.percent(doc.annotated):.0f}")
+            return fill(self.tr("%1\nid %2 · %3 % annotated\n%4 of %5 sentences are meant to "
+                                "be translated"), doc.title, doc.id,
+                        f"{doc.percent(doc.annotated):.0f}", doc.translatable, doc.sentences)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == COL_TITLE:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -11,6 +11,7 @@ from annotator.core.models import Segment
 from annotator.core.mt_types import Translation
 from annotator.gui.models.mt_output_list_model import MT_TEXT_ROLE, MTOutputListModel
 from annotator.gui.models.segment_table_model import status_label
+from annotator.gui.widgets.memory_pane import MemoryPane
 
 
 def format_seconds(seconds: float) -> str:
@@ -35,6 +36,10 @@ class DetailPane(QWidget):
         self.diff_label = QLabel(self.tr("Changes from the MT"))
         self.diff_view = QPlainTextEdit()
         self.diff_view.setReadOnly(True)
+        self.memory_pane = MemoryPane()
+        lines = self.fontMetrics().lineSpacing()
+        for view in (self.output_view, self.diff_view):  # small windows must still fit
+            view.setMinimumHeight(2 * lines)
         self.figures_label = QLabel()
         for label in (self.outputs_label, self.diff_label, self.figures_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -44,6 +49,7 @@ class DetailPane(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.outputs_label)
         layout.addWidget(self.output_view, 2)
+        layout.addWidget(self.memory_pane, 3)
         layout.addWidget(self.diff_label)
         layout.addWidget(self.diff_view, 3)
         layout.addWidget(self.figures_label)

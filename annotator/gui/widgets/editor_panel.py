@@ -29,6 +29,7 @@ from annotator.core.find_replace import (
     replace_text,
 )
 from annotator.core.models import Document, Segment, TargetStatus
+from annotator.errors import AnnotatorError
 from annotator.gui.delegates.highlight_delegate import HighlightDelegate
 from annotator.gui.delegates.target_delegate import TargetDelegate, TargetEditor
 from annotator.gui.effort_tracker import EffortTracker
@@ -40,7 +41,7 @@ from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
-from annotator.project import Changes, Project, ReplaceInTargets, SetTarget
+from annotator.project import Changes, FillRepetitions, Project, ReplaceInTargets, SetTarget
 
 STATUS_ORDER = list(TargetStatus)
 CONFIRMED = {TargetStatus.TRANSLATED, TargetStatus.REVIEWED}
@@ -53,9 +54,11 @@ class EditorPanel(QWidget):
     message_posted = Signal(str)
 
     def __init__(self, project: Project, runner: OperationRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 fill_repetitions: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self.project = project
+        self._fill_repetitions = fill_repetitions
         self.runner = runner
         self.undo_stack = runner.undo_stack
         self.document: Document | None = None
@@ -238,6 +241,8 @@ class EditorPanel(QWidget):
             self.refresh_sentence(sentence_id)
         if changes.sentences:
             self._update_counts()
+        if changes.memory:
+            self._show_details()
 
     @Slot(object)
     def _on_runner_edit_moved(self, edit: object) -> None:
@@ -289,10 +294,19 @@ class EditorPanel(QWidget):
         if not self._push(segment, segment.target.text, status,
                           self.tr("Confirm sentence %d") % (segment.sentence.order + 1)):
             return  # not saved: stay on the sentence (the runner said why)
+        if self._fill_repetitions():
+            self._fill(segment.sentence.id)
         row = self.current_row() if self.current_row() >= 0 else \
             self.segment_model.row_of_sentence(segment.sentence.id)
         done = {TargetStatus.REVIEWED} if reviewed else CONFIRMED
         self.go_to_row(self._find_row(row, lambda s: s.target.status not in done, wrap=True))
+
+    def _fill(self, sentence_id: int) -> None:
+        """Give the confirmed English to identical untranslated sentences (one undo step)."""
+        edit = FillRepetitions(self.project, sentence_id)
+        if self.runner.push(edit, self.tr("Fill repetitions of sentence %d") % sentence_id) \
+                and edit.count:
+            self.message_posted.emit(self.tr("%n repetition(s) filled as draft.", "", edit.count))
 
     @Slot()
     def confirm_reviewed(self) -> None:
@@ -339,6 +353,14 @@ class EditorPanel(QWidget):
             return
         self._push(segment, segment.mt, TargetStatus.MT,
                    self.tr("Revert sentence %d to MT") % (segment.sentence.order + 1))
+
+    def insert_memory(self, number: int) -> None:
+        """Insert the English of translation memory match ``number`` (1-based)."""
+        text = self.detail_pane.memory_pane.match_text(number)
+        if text:
+            self.insert_text(text)
+        else:
+            self.message_posted.emit(self.tr("There is no memory match %d.") % number)
 
     def insert_output(self, number: int) -> None:
         """Insert engine output ``number`` (1-based) from the detail pane."""
@@ -488,6 +510,13 @@ class EditorPanel(QWidget):
         segment = self.current_segment()
         outputs = self.project.outputs(segment.sentence.id) if segment else []
         self.detail_pane.show_segment(segment, outputs)
+        matches = []
+        if segment is not None and segment.sentence.role.annotatable:
+            try:
+                matches = self.project.tm_matches(segment.sentence.id)
+            except AnnotatorError:  # a vanished sentence: nothing to propose
+                matches = []
+        self.detail_pane.memory_pane.show_matches(matches)
         shown = self.annotation_panel.segment
         if segment is not None and shown is not None and shown.sentence.id == segment.sentence.id:
             self.annotation_panel.update_segment(segment)  # same sentence, new English or MT
