@@ -435,7 +435,8 @@ class MainWindow(QMainWindow):
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main_splitter": self.splitter, "editor_splitter": self.editor_panel.splitter,
-                "annotation_splitter": self.editor_panel.vertical_splitter}
+                "annotation_splitter": self.editor_panel.vertical_splitter,
+                "detail_splitter": self.editor_panel.detail_pane.sections_splitter}
 
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions for the next start."""

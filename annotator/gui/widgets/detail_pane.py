@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.core.metrics import DiffOp, edit_distance, word_diff
 from annotator.core.models import Segment
@@ -45,13 +52,22 @@ class DetailPane(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
 
+        # Outputs, memory and diff share the height in a splitter the person can adjust.
+        self.sections_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.sections_splitter.setChildrenCollapsible(False)
+        for label, view in ((self.outputs_label, self.output_view), (None, self.memory_pane),
+                            (self.diff_label, self.diff_view)):
+            section = QWidget()
+            section_layout = QVBoxLayout(section)
+            section_layout.setContentsMargins(0, 0, 0, 0)
+            if label is not None:
+                section_layout.addWidget(label)
+            section_layout.addWidget(view, 1)
+            self.sections_splitter.addWidget(section)
+            self.sections_splitter.setStretchFactor(self.sections_splitter.count() - 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(self.outputs_label)
-        layout.addWidget(self.output_view, 2)
-        layout.addWidget(self.memory_pane, 3)
-        layout.addWidget(self.diff_label)
-        layout.addWidget(self.diff_view, 3)
+        layout.addWidget(self.sections_splitter, 1)
         layout.addWidget(self.figures_label)
 
         self.output_view.activated.connect(self._on_output_view_activated)
