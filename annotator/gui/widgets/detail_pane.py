@@ -55,8 +55,10 @@ class DetailPane(QWidget):
         # Outputs, memory and diff share the height in a splitter the person can adjust.
         self.sections_splitter = QSplitter(Qt.Orientation.Vertical)
         self.sections_splitter.setChildrenCollapsible(False)
-        for label, view in ((self.outputs_label, self.output_view), (None, self.memory_pane),
-                            (self.diff_label, self.diff_view)):
+        sections: list[tuple[QLabel | None, QWidget]] = [
+            (self.outputs_label, self.output_view), (None, self.memory_pane),
+            (self.diff_label, self.diff_view)]
+        for label, view in sections:
             section = QWidget()
             section_layout = QVBoxLayout(section)
             section_layout.setContentsMargins(0, 0, 0, 0)
