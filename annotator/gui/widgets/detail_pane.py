@@ -58,13 +58,13 @@ class DetailPane(QWidget):
         sections: list[tuple[QLabel | None, QWidget]] = [
             (self.outputs_label, self.output_view), (None, self.memory_pane),
             (self.diff_label, self.diff_view)]
-        for label, view in sections:
+        for heading, body in sections:
             section = QWidget()
             section_layout = QVBoxLayout(section)
             section_layout.setContentsMargins(0, 0, 0, 0)
-            if label is not None:
-                section_layout.addWidget(label)
-            section_layout.addWidget(view, 1)
+            if heading is not None:
+                section_layout.addWidget(heading)
+            section_layout.addWidget(body, 1)
             self.sections_splitter.addWidget(section)
             self.sections_splitter.setStretchFactor(self.sections_splitter.count() - 1, 1)
         layout = QVBoxLayout(self)
