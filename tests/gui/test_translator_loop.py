@@ -197,3 +197,57 @@ def test_replace_with_whole_words_and_a_regular_expression(qtbot, sample_window,
     assert panel.replace(False) == 1
     assert query(db_path, f"SELECT text, status FROM targets WHERE sentence_id = {sentence}") \
         == [("On November 27 the United States and USAID met", "draft")]
+
+
+def test_the_cell_editor_does_not_cover_the_next_row(qtbot, sample_window) -> None:  # type: ignore[no-untyped-def]
+    panel = sample_window.editor_panel
+    panel.go_next()
+    row = panel.grid.currentIndex().row()
+    qtbot.keyClick(panel.grid, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, TargetEditor)
+    next_top = panel.grid.rowViewportPosition(row + 1)
+    bottom = editor.mapTo(panel.grid.viewport(), editor.rect().bottomLeft()).y()
+    assert bottom < next_top  # the row grew to hold the editor
+    assert editor.height() >= 3 * editor.fontMetrics().lineSpacing()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_projects_open_in_a_window_of_their_own_and_are_remembered(  # type: ignore[no-untyped-def]
+        qtbot, sample_window, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QProcess
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(QProcess, "startDetached",
+                        staticmethod(lambda program, arguments: started.append(
+                            (program, list(arguments))) or True))
+    other = tmp_path / "other.sqlite"
+    monkeypatch.setattr("annotator.gui.main_window.QFileDialog.getSaveFileName",
+                        lambda *_args, **_kw: (str(tmp_path / "other"), ""))
+    sample_window.new_project()
+    assert other.exists()  # created, with the suffix added
+    assert started and started[0][1][-3:] == ["--db", str(other), "gui"]
+    assert AppSettings(config_dir()).recent_projects()[0] == str(other.resolve())
+    sample_window._fill_recent_menu()
+    assert [a.text() for a in sample_window.recent_menu.actions()] == [str(other.resolve())]
+
+
+def test_the_first_start_asks_for_the_translators_name(qtbot, main_window,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    from annotator.gui.dialogs.settings_dialog import SettingsDialog
+
+    window = main_window()
+    assert not window.settings.has_translator_name()
+    assert window.settings.preferences().translator == ""  # not the login name unasked
+    offered: list[str] = []
+
+    def answer(cls, current, parent=None):  # type: ignore[no-untyped-def]
+        offered.append(current.translator)
+        return type(current)("Ayşe Demir", current.ui_language, current.font_points)
+
+    monkeypatch.setattr(SettingsDialog, "get_preferences", classmethod(answer))
+    window.ask_for_name_if_unknown()
+    assert offered == [window.settings.login_name()]
+    assert window.settings.preferences().translator == "Ayşe Demir"
+    window.ask_for_name_if_unknown()  # known now: not asked again
+    assert len(offered) == 1
