@@ -8,6 +8,7 @@ commit's own CLI and storage functions (``tools/make_frozen_projects.py``; what 
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -17,10 +18,16 @@ from typing import Any
 
 import pytest
 
-from annotator.core.models import TargetStatus
-from annotator.storage.annotations import document_events, document_mentions
+from annotator.core.models import AnnotationStatus, Provenance, Side, TargetStatus
+from annotator.storage.actors import actor_usage, get_actor, list_actors
+from annotator.storage.annotations import document_events, document_mentions, get_event
 from annotator.storage.connection import ProjectConnections, open_project, read_user_version
-from annotator.storage.documents import get_document, get_sentences, list_documents
+from annotator.storage.documents import (
+    document_contexts,
+    get_document,
+    get_sentences,
+    list_documents,
+)
 from annotator.storage.schema import SCHEMA_VERSION, backup_path
 from annotator.storage.targets import get_target, save_target
 from annotator.storage.translations import get_translations
@@ -54,6 +61,98 @@ MT_OK: dict[int, str] = {
 }
 MT: dict[int, str | None] = {**MT_OK, 8: None}
 MT_FAILURE = ("bad_response", "the server answered without a translation")
+# v3's MTError builds its message from a key and parameters (what v3's LibreTranslate raises).
+MT_FAILURE_V3 = ("bad_response",
+                 "LibreTranslate sent an answer that could not be read (KeyError).")
+
+# v3 only: mehmet's post-edit of ord 3's machine translation.
+POST_EDIT: TargetRow = ("Over the past two weeks there have been some important developments in "
+                        "relations between the US and Azerbaijan.", "translated", "mehmet", 20.0)
+SENTENCE_4_EN = SAVED[4][0]
+
+# v3 only: the actor added by hand (the other 282 are v3's seed registry).
+BLINKEN = "USA-GOV-antony-blinken"
+
+# v3 only: the hand-made mentions, by id: (sentence ord, side, actor id, start, end, text,
+# status, provenance, annotator, needs_review). Mention 1 was made on ord 3's machine
+# translation ("United States", 80-93); mehmet's post-edit moved it and flagged it.
+MentionRow = tuple[int, str, str, int, int, str, str, str, str, bool]
+MENTIONS_V3: dict[int, MentionRow] = {
+    1: (3, "en", "USA", 89, 95, "the US", "accepted", "manual", "mehmet", True),
+    2: (4, "tr", "USA", 23, 26, "ABD", "accepted", "manual", "ayse", False),
+    3: (4, "tr", BLINKEN, 44, 58, "Antony Blinken", "accepted", "manual", "ayse", False),
+    4: (4, "tr", "AZE", 60, 70, "Azerbaycan", "accepted", "manual", "ayse", False),
+    5: (4, "en", "USA", 22, 24, "US", "accepted", "manual", "ayse", False),
+    6: (4, "en", BLINKEN, 44, 58, "Antony Blinken", "accepted", "manual", "ayse", False),
+    7: (4, "en", "AZE", 126, 136, "Azerbaijan", "accepted", "manual", "ayse", False),
+    8: (0, "tr", "USA", 0, 3, "ABD", "suggested", "suggested", "suggest", False),
+    9: (0, "tr", "AZE", 4, 14, "AZERBAYCAN", "rejected", "suggested", "ayse", False),
+}
+# v3 only: every mention, by (sentence ord, side): how many. 9 by hand (above), 49 by suggest.
+MENTIONS_PER_SENTENCE_V3: dict[tuple[int, str], int] = {
+    (0, "tr"): 2, (0, "en"): 2, (3, "tr"): 2, (3, "en"): 2, (4, "tr"): 3, (4, "en"): 3,
+    (5, "tr"): 6, (6, "tr"): 4, (7, "tr"): 2, (7, "en"): 2, (8, "tr"): 1, (9, "tr"): 1,
+    (10, "tr"): 3, (12, "tr"): 2, (13, "tr"): 3, (14, "tr"): 4, (15, "tr"): 2, (16, "tr"): 2,
+    (17, "tr"): 3, (19, "tr"): 1, (20, "tr"): 4, (21, "tr"): 2, (22, "tr"): 2,
+}
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One hand-made v3 event as stored; triggers are (start, end, words)."""
+
+    ord: int
+    type: str
+    modes: tuple[str, ...]
+    contexts: tuple[str, ...]
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    trigger_tr: tuple[int, int, str]
+    trigger_en: tuple[int, int, str] | None
+    date: str | None
+    date_text: str | None
+    confidence: float
+    note: str | None
+    status: str
+    provenance: str
+    annotator: str
+
+
+EVENTS_V3: dict[str, EventRow] = {
+    "ev-3a0c5e7f9b21": EventRow(
+        4, "CONSULT", ("phone",), ("diplomatic",), (BLINKEN,), ("AZE",),
+        (97, 116, "telefonda görüşerek"), (106, 120, "telephone call"), "2023-11-27",
+        "27 Kasım", 1.0, "Blinken called Aliyev.", "accepted", "manual", "ayse"),
+    "ev-5b1d6f8a0c32": EventRow(
+        5, "ACCUSE", ("disapprove",), ("diplomatic",), ("USA",), ("AZE",),
+        (148, 157, "eleştiren"), None, "2023-11-16", "16 Kasım", 0.6, None, "suggested",
+        "suggested", "suggest"),
+    "ev-7c2e8a9b1d43": EventRow(
+        7, "REJECT", ("meet",), (), ("USA",), ("AZE",), (61, 76, "iptal edilmişti"),
+        (56, 74, "had been cancelled"), None, None, 0.4, None, "rejected", "suggested", "ayse"),
+}
+# v3 only: every event (the three above and the 14 of v3's suggest, whose ids are random):
+# (sentence ord, type, actors, recipients, date, status).
+EventSummary = tuple[int, str, tuple[str, ...], tuple[str, ...], str | None, str]
+ALL_EVENTS_V3: list[EventSummary] = sorted([
+    (4, "CONSULT", (BLINKEN,), ("AZE",), "2023-11-27", "accepted"),
+    (5, "ACCUSE", ("USA",), ("AZE",), "2023-11-16", "suggested"),
+    (5, "SANCTION", ("USA",), ("AZE",), "2023-11-16", "suggested"),
+    (6, "REJECT", ("AZE",), (), "2023-11", "suggested"),
+    (6, "SANCTION", ("AZE",), (), "2023-11", "suggested"),
+    (7, "CONSULT", (), ("USA",), None, "suggested"),
+    (7, "REJECT", ("USA",), ("AZE",), None, "rejected"),
+    (8, "CONSULT", (BLINKEN,), (), None, "suggested"),
+    (9, "REQUEST", (BLINKEN,), (), "2023-12", "suggested"),
+    (10, "AGREE", (BLINKEN,), (), None, "suggested"),
+    (10, "CONCEDE", ("AZE",), ("USA",), None, "suggested"),
+    (15, "CONSULT", (), ("AZE",), "2023-12-06", "suggested"),
+    (16, "CONSULT", (), (), None, "suggested"),
+    (17, "SUPPORT", ("USA",), (), None, "suggested"),
+    (18, "CONSULT", (), (), None, "suggested"),
+    (19, "CONSULT", ("ARM",), (), "2023-12-05", "suggested"),
+    (20, "CONSULT", (), ("USA",), None, "suggested"),
+], key=repr)
 
 
 @dataclass(frozen=True)
@@ -65,6 +164,9 @@ class Frozen:
     counts: dict[str, int]
     targets: dict[int, TargetRow]
     mt: dict[int, str | None] = field(default_factory=dict)
+    mt_failure: tuple[str, str] = MT_FAILURE
+    annotated: bool = False  # v3 on: holds the registry, mentions and events above
+    contexts: tuple[str, ...] = ()  # the document's default event contexts
 
     @property
     def path(self) -> Path:
@@ -83,6 +185,12 @@ FROZEN = [
             "mt_cache": 4, "history": 4, **_EMPTY_ANNOTATIONS},
            targets={**SAVED, 3: (MT_OK[3], "mt", None, 0.0), 7: (MT_OK[7], "mt", None, 0.0)},
            mt=MT),
+    Frozen("schema-v3.sqlite", 3,
+           {"documents": 1, "blocks": 26, "sentences": 48, "targets": 5, "translations": 5,
+            "mt_cache": 4, "history": 366, "actors": 283, "mentions": 58, "events": 17,
+            "event_participants": 20, "settings": 1},
+           targets={**SAVED, 3: POST_EDIT, 7: (MT_OK[7], "mt", None, 0.0)},
+           mt=MT, mt_failure=MT_FAILURE_V3, annotated=True, contexts=("diplomatic",)),
 ]
 
 
@@ -183,12 +291,14 @@ def test_every_row_and_value_survives_the_migration(frozen: Frozen,
     for table, (names, original) in before.items():
         assert set(columns(db, table)) >= set(names), table
         assert rows(db, table, names) == original, table
-    # The columns migrations added hold their defaults.
-    assert db.execute("SELECT contexts FROM documents").fetchall() == [("[]",)]
-    for table in ("mentions", "events"):
+    # The columns migrations added hold their defaults (or, from v3 on, what was written).
+    assert db.execute("SELECT contexts FROM documents").fetchall() == \
+        [(json.dumps(list(frozen.contexts)),)]
+    flags = {"mentions": 1 if frozen.annotated else 0, "events": 0}
+    for table, expected in flags.items():
         assert "needs_review" in columns(db, table)
         flagged = db.execute(f"SELECT count(*) FROM {table} WHERE needs_review != 0")
-        assert flagged.fetchone()[0] == 0
+        assert flagged.fetchone()[0] == expected, table
 
 
 def test_counts_and_saved_work_read_back_with_todays_functions(
@@ -205,7 +315,7 @@ def test_counts_and_saved_work_read_back_with_todays_functions(
     statuses = [status for _, status, _, _ in frozen.targets.values()]
     assert summary.translated == sum(s in ("translated", "reviewed") for s in statuses)
     assert summary.reviewed == statuses.count("reviewed")
-    assert summary.annotated == 0
+    assert summary.annotated == (2 if frozen.annotated else 0)  # ord 3 and 4: accepted ones
 
     sentences = get_sentences(db, DOC_ID)
     assert [s.order for s in sentences] == list(range(48))
@@ -231,12 +341,100 @@ def test_counts_and_saved_work_read_back_with_todays_functions(
         assert (output.engine, output.source_lang, output.target_lang) == ("libre", "tr", "en")
         assert output.text == frozen.mt[order]
         if frozen.mt[order] is None:
-            assert (str(output.error_kind), output.error) == MT_FAILURE
+            assert (str(output.error_kind), output.error) == frozen.mt_failure
         else:
             assert (output.error_kind, output.error) == (None, None)
 
-    assert document_mentions(db, DOC_ID) == []
-    assert document_events(db, DOC_ID) == []
+    if not frozen.annotated:
+        assert document_mentions(db, DOC_ID) == []
+        assert document_events(db, DOC_ID) == []
+        assert list_actors(db, include_rejected=True) == []
+
+
+@pytest.mark.parametrize("frozen", [f for f in FROZEN if f.annotated], ids=lambda f: f.name)
+def test_annotations_read_back_with_todays_functions(frozen: Frozen,
+                                                     migrated: ProjectConnections) -> None:
+    """v3 on: the registry, mentions (both sides), events and participants, statuses, flags."""
+    db = migrated.db
+    assert document_contexts(db, DOC_ID) == frozen.contexts
+    by_ord = {s.order: s for s in get_sentences(db, DOC_ID)}
+    ord_of = {s.id: order for order, s in by_ord.items()}
+
+    actors = list_actors(db, include_rejected=True)
+    assert len(actors) == 283
+    assert {a.provenance for a in actors if a.id != BLINKEN} == {Provenance.IMPORTED}
+    assert (get_actor(db, "USA").name, get_actor(db, "AZE").name) == \
+        ("United States", "Azerbaijan")
+    blinken = get_actor(db, BLINKEN)
+    assert (blinken.name, blinken.country, blinken.sector, blinken.aliases_tr,
+            blinken.aliases_en, blinken.annotator, blinken.provenance, blinken.status) == \
+        ("Antony Blinken", "USA", "GOV", ("Blinken",), ("Blinken",), "ayse",
+         Provenance.MANUAL, AnnotationStatus.ACCEPTED)
+    assert actor_usage(db, BLINKEN) == (5, 4)  # 2 by hand, 3 suggested; 1 + 3 events
+
+    mentions = document_mentions(db, DOC_ID)
+    assert len(mentions) == frozen.counts["mentions"]
+    per_sentence: dict[tuple[int, str], int] = {}
+    for mention in mentions:
+        key = (ord_of[mention.sentence_id], str(mention.side))
+        per_sentence[key] = per_sentence.get(key, 0) + 1
+        text = by_ord[key[0]].text if mention.side is Side.TR else \
+            get_target(db, mention.sentence_id).text
+        if not mention.needs_review:
+            assert text[mention.start:mention.end] == mention.text, mention
+    assert per_sentence == MENTIONS_PER_SENTENCE_V3
+    by_id = {m.id: m for m in mentions}
+    for mention_id, expected in MENTIONS_V3.items():
+        m = by_id[mention_id]
+        assert (ord_of[m.sentence_id], str(m.side), m.actor_id, m.start, m.end, m.text,
+                str(m.status), str(m.provenance), m.annotator, m.needs_review) == expected
+        assert m.created and m.updated
+    suggested = [m for m in mentions if m.id not in MENTIONS_V3]
+    assert {(str(m.status), str(m.provenance), m.annotator, m.needs_review)
+            for m in suggested} == {("suggested", "suggested", "suggest", False)}
+    assert [len(document_mentions(db, DOC_ID, [status])) for status in AnnotationStatus] == \
+        [50, 7, 1]  # suggested, accepted, rejected
+
+    events = document_events(db, DOC_ID)
+    assert len(events) == frozen.counts["events"]
+    assert sorted(((ord_of[e.sentence_id], e.type, e.actors, e.recipients, e.date, str(e.status))
+                   for e in events), key=repr) == ALL_EVENTS_V3
+    assert sum(len(e.actors) + len(e.recipients) for e in events) == \
+        frozen.counts["event_participants"]
+    assert [len(document_events(db, DOC_ID, [status])) for status in AnnotationStatus] == \
+        [15, 1, 1]
+    for event_id, row in EVENTS_V3.items():
+        event = get_event(db, event_id)
+        sentence = by_ord[row.ord]
+        assert (event.sentence_id, event.type, event.modes, event.contexts, event.aux,
+                event.actors, event.recipients, event.date, event.date_text, event.confidence,
+                event.note, str(event.status), str(event.provenance), event.annotator,
+                event.needs_review, event.location) == \
+            (sentence.id, row.type, row.modes, row.contexts, (), row.actors, row.recipients,
+             row.date, row.date_text, row.confidence, row.note, row.status, row.provenance,
+             row.annotator, False, None), event_id
+        start, end, words = row.trigger_tr
+        assert event.trigger_tr == (start, end)
+        assert sentence.text[start:end] == words
+        if row.trigger_en is None:
+            assert event.trigger_en is None
+        else:
+            start, end, words = row.trigger_en
+            assert event.trigger_en == (start, end)
+            assert get_target(db, sentence.id).text[start:end] == words
+        assert event.created and event.updated
+    consult = get_event(db, "ev-3a0c5e7f9b21")
+    assert by_ord[4].text == SENTENCE_4
+    assert get_target(db, consult.sentence_id).text == SENTENCE_4_EN
+    assert db.execute("SELECT actor_id, role, ord FROM event_participants WHERE event_id = ? "
+                      "ORDER BY role, ord", [consult.id]).fetchall() == \
+        [(BLINKEN, "actor", 0), ("AZE", "recipient", 0)]
+
+    history = dict(db.execute("SELECT table_name, count(*) FROM history GROUP BY table_name")
+                   .fetchall())
+    assert history == {"actors": 283, "mentions": 60, "events": 18, "targets": 5}
+    assert db.execute("SELECT value FROM settings WHERE key = 'actors_seeded'").fetchall() == \
+        [("true",)]
 
 
 def test_migration_wrote_a_backup_of_the_file_as_it_was(frozen: Frozen,
