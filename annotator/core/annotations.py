@@ -53,6 +53,8 @@ class Mention:
     provenance: Provenance = Provenance.MANUAL
     status: AnnotationStatus = AnnotationStatus.ACCEPTED
     needs_review: bool = False
+    score: float | None = None  # a suggestion's confidence
+    rule: str | None = None  # what made a suggestion: a rule name, or "model"
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,15 @@ class Event:
     provenance: Provenance = Provenance.MANUAL
     status: AnnotationStatus = AnnotationStatus.ACCEPTED
     needs_review: bool = False
+    # The mention each actor / recipient is bound to (its span in the sentence), parallel to
+    # ``actors`` / ``recipients``; None (or a shorter tuple) leaves an argument unbound.
+    actor_mentions: tuple[int | None, ...] = ()
+    recipient_mentions: tuple[int | None, ...] = ()
+    rule: str | None = None  # what made a suggestion: a rule name, or "model"
+
+    def bound(self, role: str) -> tuple[tuple[str, int | None], ...]:
+        """``(actor id, mention id or None)`` of each actor (``role`` actor) or recipient."""
+        ids, mentions = ((self.actors, self.actor_mentions) if role == "actor"
+                         else (self.recipients, self.recipient_mentions))
+        return tuple((actor, mentions[i] if i < len(mentions) else None)
+                     for i, actor in enumerate(ids))

@@ -1,4 +1,4 @@
-"""Our own JSONL (``annotator.sentence/1``) back into a project, losslessly.
+"""Our own JSONL (``annotator.sentence/2``, and ``/1``) back into a project, losslessly.
 
 Each line is checked against the JSON Schema, then applied: the actors it names are added to the
 registry if missing (an actor already registered keeps its entry); a document not yet in the
@@ -7,6 +7,10 @@ id, the SHA-256 of its text, must come out the same); the latest MT, the final E
 status, translator and seconds, the mentions and the events (with their ids) are stored. Records
 already in the project change nothing, so importing the same file twice is harmless. The caller
 runs the whole file in one transaction.
+
+Event arguments are bound again to the mentions their ``span`` names (stored by the same record);
+a ``/1`` record has no spans, so its arguments are bound as the schema-5 migration binds old
+events: to the best matching mention of the sentence (``docs/dataset.md``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -39,7 +44,13 @@ from annotator.exchange.lookup import SentenceIndex
 from annotator.exchange.options import ImportReport
 from annotator.paths import resource_path
 from annotator.storage.actors import ActorError, add_actor, list_actors
-from annotator.storage.annotations import add_event, add_mention, get_event, sentence_mentions
+from annotator.storage.annotations import (
+    add_event,
+    add_mention,
+    bind_arguments,
+    get_event,
+    sentence_mentions,
+)
 from annotator.storage.documents import insert_document
 from annotator.storage.targets import get_target, save_target
 from annotator.storage.taxonomy import project_taxonomy
@@ -165,19 +176,22 @@ class JsonlImporter:
                 None, sentence.id, item["actor"], Side(item["side"]), item["start"],
                 item["end"], item["text"], item["annotator"], created=item["created"],
                 provenance=Provenance(item["provenance"]),
-                status=AnnotationStatus(item["status"]), needs_review=item["needs_review"]))
+                status=AnnotationStatus(item["status"]), needs_review=item["needs_review"],
+                score=item.get("score"), rule=item.get("rule")))
             existing.add(key)
             self.report.mentions += 1
 
     def _events(self, sentence: Sentence, events: Iterable[Record], line: int) -> None:
+        mentions = sentence_mentions(self.db, sentence.id, include_rejected=True) if events else []
         for item in events:
             self._check_event(item, line)
+            incoming = _bound_event(_event(sentence.id, item), item, mentions)
             try:
                 existing = get_event(self.db, item["id"])
             except KeyError:
                 pass
             else:
-                if _same_event(existing, _event(sentence.id, item)):
+                if _same_event(existing, incoming):
                     self.report.unchanged += 1
                     continue
                 raise ImportFileError("jsonl_event_differs", path=self.path, line=line,
@@ -186,7 +200,7 @@ class JsonlImporter:
             for side in ("tr", "en"):
                 if trigger[side] is not None:
                     self._check_span(sentence, side, trigger[side], line)
-            add_event(self.db, _event(sentence.id, item))
+            add_event(self.db, incoming)
             self.report.events += 1
 
     def _check_event(self, item: Record, line: int) -> None:
@@ -209,8 +223,8 @@ class JsonlImporter:
 # YYYY, YYYY-MM, YYYY-MM-DD, or an ISO week (event dates like "geçen hafta" have week precision).
 ISO_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?"
                       r"|-W(0[1-9]|[1-4]\d|5[0-3]))?")
-_COMPARED = ("type", "modes", "contexts", "aux", "actors", "recipients", "trigger_tr",
-             "trigger_en", "date", "status")
+_COMPARED = ("type", "modes", "contexts", "aux", "actors", "recipients", "actor_mentions",
+             "recipient_mentions", "trigger_tr", "trigger_en", "date", "status")
 
 
 def _same_event(stored: Event, incoming: Event) -> bool:
@@ -223,6 +237,23 @@ def _actor(item: Record) -> Actor:
                  sector=item["sector"], cameo=item["cameo"], wikidata=item["wikidata"],
                  aliases_tr=tuple(item["aliases_tr"]), aliases_en=tuple(item["aliases_en"]),
                  provenance=Provenance.IMPORTED)
+
+
+def _bound_event(event: Event, item: Record, mentions: list[Mention]) -> Event:
+    """The event with its arguments bound to the stored mentions their spans name (a /1 record,
+    without spans: to the best matching mentions)."""
+    arguments = [*item["actor"], *item["recipient"]]
+    if arguments and not any("span" in a for a in arguments):
+        return bind_arguments(event, mentions)
+    spans = {(m.actor_id, str(m.side), m.start, m.end): m.id for m in mentions}
+
+    def ids(entries: list[Record]) -> tuple[int | None, ...]:
+        found = tuple(spans.get((a["id"], span["side"], span["start"], span["end"]))
+                      if (span := a.get("span")) is not None else None for a in entries)
+        return found if any(i is not None for i in found) else ()
+
+    return replace(event, actor_mentions=ids(item["actor"]),
+                   recipient_mentions=ids(item["recipient"]))
 
 
 def _event(sentence_id: int, item: Record) -> Event:
@@ -241,7 +272,7 @@ def _event(sentence_id: int, item: Record) -> Event:
         location=item["location"], confidence=item["confidence"], note=item["note"],
         annotator=item["annotator"], created=item["created"],
         provenance=Provenance(item["provenance"]), status=AnnotationStatus(item["status"]),
-        needs_review=item["needs_review"])
+        needs_review=item["needs_review"], rule=item.get("rule"))
 
 
 def import_jsonl(lines: Iterable[tuple[int, str]], path: Path, importer: JsonlImporter) -> int:

@@ -6,7 +6,10 @@ context, text, text_info, cite_info, coder, coded_date, comment``. The manual ca
 side ``source`` (a list of actor objects: ``code, sector, actor_text, identifier_id,
 identifier_text``); the manual invites extra named fields, and ours (``actor_id``, ``aux``,
 ``date_text``, ``trigger``, ``status`` ...) keep what PLOVER has no name for. Quad codes come
-from the bundled taxonomy (``resources/taxonomies/plover.toml``).
+from the bundled taxonomy (``resources/taxonomies/plover.toml``). An actor object's
+``actor_text`` is the text of the mention the argument is bound to, and our extra ``span``
+(``side, start, end, text``, offsets into ``text`` or ``text_info.translation.text``) says where
+it is; an unbound argument falls back to the actor's first mention, with ``span`` null.
 """
 
 from __future__ import annotations
@@ -42,17 +45,19 @@ def quad_code(event_type: str) -> int | None:
     return found.quad.code if found is not None else None
 
 
-def _actor_text(actor_id: str, record: Record) -> str | None:
-    texts = [m["text"] for m in record["mentions"] if m["actor"] == actor_id]
+def _actor_text(actor: Record, record: Record) -> str | None:
+    if actor.get("span") is not None:
+        return str(actor["span"]["text"])
+    texts = [m["text"] for m in record["mentions"] if m["actor"] == actor["id"]]
     return texts[0] if texts else None
 
 
 def plover_actor(actor: Record, record: Record, wikidata: dict[str, str | None]) -> Record:
-    """A PLOVER actor object for one of our actor objects."""
+    """A PLOVER actor object for one of our actor objects (with the span it is bound to)."""
     return {"code": actor["country"], "sector": actor["sector"],
-            "actor_text": _actor_text(actor["id"], record),
+            "actor_text": _actor_text(actor, record),
             "identifier_id": wikidata.get(actor["id"]), "identifier_text": actor["name"],
-            "actor_id": actor["id"]}
+            "actor_id": actor["id"], "span": actor.get("span")}
 
 
 def plover_event(event: Record, record: Record) -> Record:

@@ -1,4 +1,4 @@
-"""The JSONL sentence record (``annotator.sentence/1``, DESIGN.md §6, ``docs/dataset.md``).
+"""The JSONL sentence record (``annotator.sentence/2``, DESIGN.md §6, ``docs/dataset.md``).
 
 One record per sentence: document metadata, the Turkish sentence with its offsets into the
 document, the MT and final English, mentions and events with actor details. Offsets of mentions
@@ -6,7 +6,8 @@ and triggers are Python ``str`` indices (code points), end-exclusive, into the s
 (``tr``) or the final English (``en``); every span carries the text it slices, and a span that no
 longer fits its text is left out (and counted) rather than exported wrong. The first record of
 each document also carries the document's full text, blocks and sentence spans, so an import can
-rebuild the document exactly.
+rebuild the document exactly. Schema /2 adds the ``span`` of each event argument: the mention
+it is bound to (null when unbound, or when that mention is not exported).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from annotator.core.metrics import edit_distance
 from annotator.core.models import Side
 from annotator.exchange.selection import DocumentData, SentenceItem
 
-SCHEMA_ID = "annotator.sentence/1"
+SCHEMA_ID = "annotator.sentence/2"
 TARGET_LANGUAGE = "en"
 Record = dict[str, Any]
 
@@ -96,13 +97,15 @@ class RecordBuilder:
         return self._header
 
     def record(self, item: SentenceItem) -> Record:
-        """The ``annotator.sentence/1`` record of one sentence."""
+        """The ``annotator.sentence/2`` record of one sentence."""
         sentence, target = item.segment.sentence, item.segment.target
         source, final = sentence.text, target.text
         kept = [(m, d) for m in sorted(item.mentions, key=_mention_key)
                 if (d := self.mention(m, source, final)) is not None] if item.mentions else []
         mentions = [d for _, d in kept]
-        events = [self.event(e, source, final) for e in item.events] if item.events else []
+        bound = {m.id: d for m, d in kept}
+        events = ([self.event(e, source, final, bound) for e in item.events]
+                  if item.events else [])
         record: Record = {
             "schema": SCHEMA_ID, "id": f"{sentence.document_id}:{sentence.order}",
             "document": self.document_object(item.doc, item.first),
@@ -149,10 +152,21 @@ class RecordBuilder:
         return {"actor": mention.actor_id, "side": str(mention.side), **span,
                 "annotator": mention.annotator, "status": str(mention.status),
                 "provenance": str(mention.provenance), "needs_review": mention.needs_review,
-                "created": mention.created}
+                "created": mention.created, "score": mention.score, "rule": mention.rule}
 
-    def event(self, event: Event, source: str, final: str) -> Record:
-        """An event object with actor details and trigger spans on both sides."""
+    def event(self, event: Event, source: str, final: str,
+              mentions: Mapping[int | None, Record] | None = None) -> Record:
+        """An event object with actor details, the span each argument is bound to (among the
+        exported ``mentions`` objects, by mention id) and trigger spans on both sides."""
+        mentions = mentions or {}
+
+        def argument(actor_id: str, mention_id: int | None) -> Record:
+            found = mentions.get(mention_id) if mention_id is not None else None
+            span = None if found is None else {
+                "side": found["side"], "start": found["start"], "end": found["end"],
+                "text": found["text"]}
+            return {**actor_brief(actor_id, self.actors), "span": span}
+
         trigger = {
             "tr": span_object(source, *event.trigger_tr, self.spans) if event.trigger_tr else None,
             "en": span_object(final, *event.trigger_en, self.spans) if event.trigger_en else None,
@@ -160,13 +174,13 @@ class RecordBuilder:
         return {
             "id": event.id, "type": event.type, "mode": list(event.modes),
             "context": list(event.contexts), "aux": list(event.aux),
-            "actor": [actor_brief(a, self.actors) for a in event.actors],
-            "recipient": [actor_brief(a, self.actors) for a in event.recipients],
+            "actor": [argument(a, m) for a, m in event.bound("actor")],
+            "recipient": [argument(a, m) for a, m in event.bound("recipient")],
             "trigger": trigger, "date": event.date, "date_text": event.date_text,
             "location": event.location, "confidence": event.confidence, "note": event.note,
             "annotator": event.annotator, "status": str(event.status),
             "provenance": str(event.provenance), "needs_review": event.needs_review,
-            "created": event.created,
+            "created": event.created, "rule": event.rule,
         }
 
     def referenced_actors(self, mentions: list[Record], events: tuple[Event, ...]) -> list[Record]:

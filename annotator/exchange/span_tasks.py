@@ -3,13 +3,15 @@
 Export: one text (the Turkish sentence, or the final English with ``side`` en); a mention is a
 span labelled with its actor id, an event trigger on that side is a span labelled with the event
 type, and each actor or recipient of the event that is mentioned on that side is a relation
-``trigger → mention`` of type ``actor`` / ``recipient``. Events without a trigger on the side
-cannot be shown and are left out.
+``trigger → mention`` of type ``actor`` / ``recipient``: to the exact mention the argument is
+bound to (its ``span`` in the record), or, for an unbound argument, to the actor's first mention
+on that side. Events without a trigger on the side cannot be shown and are left out.
 
 Import: spans come back as *suggestions* (``provenance`` imported, ``status`` suggested) for a
 person to accept: a span whose label is a PLOVER event type becomes an event trigger (its
-``actor``/``recipient`` relations name the actors), a span whose label is an actor id (or an
-actor's exact name) becomes a mention. Spans already in the project are not added twice.
+``actor``/``recipient`` relations name the actors, and bind each argument to the mention span the
+relation points to), a span whose label is an actor id (or an actor's exact name) becomes a
+mention. Spans already in the project are not added twice.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from annotator.storage.annotations import (
 from annotator.storage.targets import get_target
 
 ROLES = ("actor", "recipient")
+Argument = tuple[str, int, int]  # actor id, start and end of the mention span a relation names
 
 
 @dataclass(frozen=True)
@@ -79,12 +82,23 @@ def task_from_record(record: Record, side: str) -> Task | None:
         return None
     task = Task(text, side, record["id"])
     first_mention: dict[str, str] = {}
+    at_span: dict[tuple[str, int, int], str] = {}
     for number, mention in enumerate(record["mentions"]):
         if mention["side"] == side:
             key = f"m{number}"
             task.spans.append(TaskSpan(key, mention["start"], mention["end"], mention["text"],
                                        mention["actor"], mention["status"] == "accepted"))
             first_mention.setdefault(mention["actor"], key)
+            at_span.setdefault((mention["actor"], mention["start"], mention["end"]), key)
+
+    def target(actor: Record) -> str | None:
+        span = actor.get("span")
+        if span is not None and span["side"] == side:
+            exact = at_span.get((actor["id"], span["start"], span["end"]))
+            if exact is not None:
+                return exact
+        return first_mention.get(actor["id"])
+
     for number, event in enumerate(record["events"]):
         trigger = event["trigger"][side]
         if trigger is None:
@@ -92,9 +106,9 @@ def task_from_record(record: Record, side: str) -> Task | None:
         key, accepted = f"e{number}", event["status"] == "accepted"
         task.spans.append(TaskSpan(key, trigger["start"], trigger["end"], trigger["text"],
                                    event["type"], accepted))
-        task.relations.extend(TaskRelation(key, first_mention[actor["id"]], role, accepted)
+        task.relations.extend(TaskRelation(key, found, role, accepted)
                               for role in ROLES for actor in event[role]
-                              if actor["id"] in first_mention)
+                              if (found := target(actor)) is not None)
     return task
 
 
@@ -172,27 +186,39 @@ class SuggestionImporter:
         return self.names.get(label.casefold())
 
     def _participants(self, key: str, task: Task,
-                      mentions: Mapping[str, TaskSpan]) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {role: [] for role in ROLES}
+                      mentions: Mapping[str, TaskSpan]) -> dict[str, list[Argument]]:
+        found: dict[str, list[Argument]] = {role: [] for role in ROLES}
         for relation in task.relations:
             role = relation.role.lower()
             if relation.source == key and role in found and relation.target in mentions:
-                actor_id = self._actor(mentions[relation.target].label)
+                target = mentions[relation.target]
+                actor_id = self._actor(target.label)
                 if actor_id is not None:
-                    found[role].append(actor_id)
+                    found[role].append((actor_id, target.start, target.end))
         return found
 
+    def _bindings(self, sentence: Sentence, side: str, arguments: list[Argument]
+                  ) -> tuple[int | None, ...]:
+        """The stored mentions the relations point to (the spans were added just before)."""
+        spans = {(m.actor_id, str(m.side), m.start, m.end): m.id
+                 for m in sentence_mentions(self.db, sentence.id, include_rejected=True)}
+        ids = tuple(spans.get((actor_id, side, start, end)) for actor_id, start, end in arguments)
+        return ids if any(i is not None for i in ids) else ()
+
     def _add_event(self, sentence: Sentence, side: str, span: TaskSpan,
-                   participants: Mapping[str, list[str]]) -> None:
+                   participants: Mapping[str, list[Argument]]) -> None:
         trigger = (span.start, span.end)
         for event in sentence_events(self.db, sentence.id, include_rejected=True):
             if event.type == span.label and (event.trigger_tr if side == "tr"
                                              else event.trigger_en) == trigger:
                 self.report.unchanged += 1
                 return
+        actors, recipients = participants["actor"], participants["recipient"]
         add_event(self.db, Event(
-            "", sentence.id, span.label, actors=tuple(participants["actor"]),
-            recipients=tuple(participants["recipient"]),
+            "", sentence.id, span.label, actors=tuple(a for a, _, _ in actors),
+            recipients=tuple(a for a, _, _ in recipients),
+            actor_mentions=self._bindings(sentence, side, actors),
+            recipient_mentions=self._bindings(sentence, side, recipients),
             trigger_tr=trigger if side == "tr" else None,
             trigger_en=trigger if side == "en" else None, annotator=self.annotator,
             provenance=Provenance.IMPORTED, status=AnnotationStatus.SUGGESTED))

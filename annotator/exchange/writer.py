@@ -61,7 +61,7 @@ class Writer:
 
 
 class JsonlWriter(Writer):
-    """``annotator.sentence/1`` records, one per line (``docs/dataset.md``)."""
+    """``annotator.sentence/2`` records, one per line (``docs/dataset.md``)."""
 
     restore = True
     # Stands in for the document object, which is the same on every line of a document: it is

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QMainWindow,
@@ -44,6 +45,7 @@ from annotator.gui.operations import OperationRunner
 from annotator.gui.settings import AppSettings
 from annotator.gui.translation_menu import TranslationMenu
 from annotator.gui.widgets.editor_panel import EditorPanel
+from annotator.gui.widgets.suggestion_queue import SuggestionQueue
 from annotator.gui.widgets.welcome_panel import WelcomePanel
 from annotator.ingest.errors import IngestError
 from annotator.ingest.pipeline import ImportResult
@@ -90,6 +92,12 @@ class MainWindow(QMainWindow):
         self.editor_panel = EditorPanel(
             project, self.runner,
             fill_repetitions=lambda: self.settings.preferences().fill_repetitions)
+        self.suggestion_queue = SuggestionQueue(project, self.runner)
+        self.queue_dock = QDockWidget(self.tr("Suggestions"), self)
+        self.queue_dock.setObjectName("suggestion_queue")
+        self.queue_dock.setWidget(self.suggestion_queue)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue_dock)
+        self.queue_dock.hide()
         self.content_stack = QStackedWidget()
         self.content_stack.addWidget(self.welcome_panel)
         self.content_stack.addWidget(self.editor_panel)
@@ -116,8 +124,13 @@ class MainWindow(QMainWindow):
             source.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._progress_timer.timeout.connect(self._refresh_progress)
         self.editor_panel.current_sentence_changed.connect(self._on_current_sentence_changed)
+        self.suggestion_queue.sentence_requested.connect(self.editor_panel.go_to_sentence)
+        self.suggestion_queue.message_posted.connect(
+            lambda text: self.statusBar().showMessage(text, 5000))
+        self.document_opened.connect(self.suggestion_queue.load)
         for view_slot in (self._on_project_changed, self.editor_panel.on_project_changed,
-                          self.editor_panel.annotation_panel.on_project_changed):
+                          self.editor_panel.annotation_panel.on_project_changed,
+                          self.suggestion_queue.on_project_changed):
             self.runner.project_changed.connect(view_slot)
         self.refresh_documents()
 
@@ -166,6 +179,9 @@ class MainWindow(QMainWindow):
             menu = menus.get(str(action.property("menu")))
             if menu is not None:
                 menu.addAction(action)
+        menus["view"].addSeparator()
+        add_action(menus["view"], self, self.tr("Suggestion &queue"), self.show_suggestion_queue,
+                   "Ctrl+Shift+U")
         self.translation_menu = TranslationMenu(context,
                                                 self.menuBar().addMenu(self.tr("&Translate")))
         self.annotate_menu = AnnotateMenu(context, self.editor_panel.annotation_panel,
@@ -341,6 +357,16 @@ class MainWindow(QMainWindow):
         self.runner.start("import-tm", self.tr("Importing %s") % path.name, work, done,
                           cancellable=False)
 
+    @Slot()
+    def show_suggestion_queue(self) -> None:
+        """Show the open suggestions of the document and put the cursor in the list."""
+        self.queue_dock.show()
+        self.suggestion_queue.load(self.current_doc_id)
+        self.suggestion_queue.view.setFocus()
+        if self.suggestion_queue.model.rowCount() and \
+                not self.suggestion_queue.view.currentIndex().isValid():
+            self.suggestion_queue.view.setCurrentIndex(self.suggestion_queue.model.index(0, 0))
+
     # -- projects ------------------------------------------------------------------------------
 
     @Slot()
@@ -432,6 +458,9 @@ class MainWindow(QMainWindow):
             state = self.settings.window_state(key)
             if state is not None:
                 splitter.restoreState(state)
+        docks = self.settings.window_state("docks")
+        if docks is not None:
+            self.restoreState(docks)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main_splitter": self.splitter, "editor_splitter": self.editor_panel.splitter,
@@ -441,6 +470,7 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         """Remember geometry and splitter positions for the next start."""
         self.settings.save_window_state("geometry", self.saveGeometry())
+        self.settings.save_window_state("docks", self.saveState())
         for key, splitter in self._splitters().items():
             self.settings.save_window_state(key, splitter.saveState())
         self.settings.sync()

@@ -149,7 +149,8 @@ class SaveEvent(UndoableEdit):
 
 class SetStatuses(UndoableEdit):
     """Accept or reject mentions and events in one step; undo restores every row as it was,
-    annotator included."""
+    annotator included. An event's argument mentions (the spans its actors and recipients are
+    bound to) get the event's new status in the same step."""
 
     def __init__(self, project: ProjectBase, mentions: Sequence[Mention],
                  events: Sequence[Event], status: AnnotationStatus) -> None:
@@ -162,17 +163,21 @@ class SetStatuses(UndoableEdit):
 
     @property
     def count(self) -> int:
-        """How many annotations the step reviews."""
+        """How many annotations the step reviews (argument mentions not counted)."""
         return len(self.mention_ids) + len(self.event_ids)
 
     def apply(self) -> Changes:
         who = self.project.who
         with self.project.transaction() as db:
-            saved: list[Mention | Event] = [store.get_mention(db, i) for i in self.mention_ids]
-            saved += [store.get_event(db, i) for i in self.event_ids]
-            store.set_status(db, "mentions", self.mention_ids, self.status, who)
+            events = [store.get_event(db, i) for i in self.event_ids]
+            mention_ids = list(dict.fromkeys(
+                [*self.mention_ids, *(m for e in events for m in store.argument_mentions(e))]))
+            saved: list[Mention | Event] = [store.get_mention(db, i) for i in mention_ids]
+            saved += events
+            store.set_status(db, "mentions", mention_ids, self.status, who)
             store.set_status(db, "events", self.event_ids, self.status, who)
         self._saved = saved
+        self.sentences |= {item.sentence_id for item in saved}
         return Changes.of(annotations=self.sentences)
 
     def revert(self) -> Changes:

@@ -60,7 +60,7 @@ def _mention_from_row(row: dict[str, Any]) -> Mention:
         side=Side(row["side"]), start=row["start"], end=row["end"], text=row["text"],
         annotator=row["annotator"], created=row["created"], updated=row["updated"],
         provenance=Provenance(row["provenance"]), status=AnnotationStatus(row["status"]),
-        needs_review=bool(row["needs_review"]),
+        needs_review=bool(row["needs_review"]), score=row["score"], rule=row["rule"],
     )
 
 
@@ -156,7 +156,7 @@ def _event_row(event: Event) -> dict[str, Any]:
         "location": event.location, "confidence": event.confidence, "note": event.note,
         "annotator": event.annotator, "created": event.created, "updated": event.updated,
         "provenance": str(event.provenance), "status": str(event.status),
-        "needs_review": int(event.needs_review),
+        "needs_review": int(event.needs_review), "rule": event.rule,
     }
     for side, span in (("tr", event.trigger_tr), ("en", event.trigger_en)):
         start, end = _SPAN_COLUMNS[side]
@@ -164,7 +164,16 @@ def _event_row(event: Event) -> dict[str, Any]:
     return row
 
 
-def _event_from_row(row: dict[str, Any], participants: Sequence[tuple[str, str]]) -> Event:
+Participant = tuple[str, str, int | None]  # actor id, role, bound mention id
+
+
+def _mention_ids(participants: Sequence[Participant], role: str) -> tuple[int | None, ...]:
+    """The bound mention ids of one role, parallel to its actors; () when none is bound."""
+    ids = tuple(m for _, r, m in participants if r == role)
+    return ids if any(m is not None for m in ids) else ()
+
+
+def _event_from_row(row: dict[str, Any], participants: Sequence[Participant]) -> Event:
     def span(side: str) -> tuple[int, int] | None:
         start, end = (row[c] for c in _SPAN_COLUMNS[side])
         return (start, end) if start is not None and end is not None else None
@@ -173,8 +182,10 @@ def _event_from_row(row: dict[str, Any], participants: Sequence[tuple[str, str]]
         id=row["id"], sentence_id=row["sentence_id"], type=row["type"],
         modes=tuple(json.loads(row["modes"])), contexts=tuple(json.loads(row["contexts"])),
         aux=tuple(json.loads(row["aux"])),
-        actors=tuple(a for a, role in participants if role == "actor"),
-        recipients=tuple(a for a, role in participants if role == "recipient"),
+        actors=tuple(a for a, role, _ in participants if role == "actor"),
+        recipients=tuple(a for a, role, _ in participants if role == "recipient"),
+        actor_mentions=_mention_ids(participants, "actor"),
+        recipient_mentions=_mention_ids(participants, "recipient"), rule=row["rule"],
         trigger_tr=span("tr"), trigger_en=span("en"), date=row["date"],
         date_text=row["date_text"], location=row["location"], confidence=row["confidence"],
         note=row["note"], annotator=row["annotator"], created=row["created"],
@@ -183,12 +194,25 @@ def _event_from_row(row: dict[str, Any], participants: Sequence[tuple[str, str]]
     )
 
 
+def _binding(db: Database, event: Event, actor_id: str, mention_id: int | None) -> int | None:
+    """``mention_id`` when it is a mention of that actor in the event's sentence, else None (a
+    stale binding, e.g. after the actors of an event were edited, is dropped, never kept wrong)."""
+    if mention_id is None:
+        return None
+    found = db.execute("SELECT 1 FROM mentions WHERE id = ? AND actor_id = ? AND sentence_id = ?",
+                       [mention_id, actor_id, event.sentence_id]).fetchone()
+    return mention_id if found else None
+
+
 def _write_participants(db: Database, event: Event) -> None:
     db.execute("DELETE FROM event_participants WHERE event_id = ?", [event.id])
-    for role, ids in (("actor", event.actors), ("recipient", event.recipients)):
-        for order, actor_id in enumerate(dict.fromkeys(ids)):
-            db.execute("INSERT INTO event_participants (event_id, actor_id, role, ord) "
-                       "VALUES (?, ?, ?, ?)", [event.id, actor_id, role, order])
+    for role in ("actor", "recipient"):
+        bound = dict(reversed(event.bound(role)))  # the first binding of a repeated actor wins
+        for order, actor_id in enumerate(dict.fromkeys(a for a, _ in event.bound(role))):
+            db.execute("INSERT INTO event_participants (event_id, actor_id, role, ord, "
+                       "mention_id) VALUES (?, ?, ?, ?, ?)",
+                       [event.id, actor_id, role, order,
+                        _binding(db, event, actor_id, bound[actor_id])])
 
 
 def add_event(db: Database, event: Event) -> Event:
@@ -227,14 +251,14 @@ def delete_event(db: Database, event_id: str, who: str | None = None) -> Event:
     return before
 
 
-def _participants(db: Database, event_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
-    found: dict[str, list[tuple[str, str]]] = {event_id: [] for event_id in event_ids}
+def _participants(db: Database, event_ids: Sequence[str]) -> dict[str, list[Participant]]:
+    found: dict[str, list[Participant]] = {event_id: [] for event_id in event_ids}
     for start in range(0, len(event_ids), 500):
         chunk = list(event_ids[start:start + 500])
         for row in db.query(
-                "SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN "
-                f"({', '.join('?' * len(chunk))}) ORDER BY role, ord", chunk):
-            found[row["event_id"]].append((row["actor_id"], row["role"]))
+                "SELECT event_id, actor_id, role, mention_id FROM event_participants WHERE "
+                f"event_id IN ({', '.join('?' * len(chunk))}) ORDER BY role, ord", chunk):
+            found[row["event_id"]].append((row["actor_id"], row["role"], row["mention_id"]))
     return found
 
 
@@ -267,6 +291,51 @@ def document_events(db: Database, doc_id: str,
            "WHERE s.document_id = ?")
     clause, params = _status_filter("e", statuses)
     return _events(db, sql + clause + " ORDER BY s.ord, e.created, e.id", [doc_id, *params])
+
+
+# -- arguments bound to mentions -----------------------------------------------------------------
+
+def _gap(mention: Mention, trigger: tuple[int, int] | None) -> int:
+    if trigger is None:
+        return mention.start
+    return max(trigger[0] - mention.end, mention.start - trigger[1], 0)
+
+
+def best_mention(mentions: Iterable[Mention], actor_id: str, trigger_tr: tuple[int, int] | None,
+                 trigger_en: tuple[int, int] | None) -> Mention | None:
+    """The mention an argument ``actor_id`` of an event with these triggers is best bound to.
+
+    The schema-5 migration's rule: a mention of that actor, not rejected; Turkish side first;
+    on it, one before the trigger first (Turkish is verb-final); then the one nearest the
+    trigger on its side, then accepted before suggested.
+    """
+    found = [m for m in mentions
+             if m.actor_id == actor_id and m.status is not AnnotationStatus.REJECTED]
+    if not found:
+        return None
+    return min(found, key=lambda m: (
+        m.side is not Side.TR,
+        m.side is Side.TR and trigger_tr is not None and m.start >= trigger_tr[1],
+        _gap(m, trigger_tr if m.side is Side.TR else trigger_en),
+        m.status is not AnnotationStatus.ACCEPTED, m.start, m.id or 0))
+
+
+def bind_arguments(event: Event, mentions: Sequence[Mention]) -> Event:
+    """The event with each unbound argument bound to its :func:`best_mention` among
+    ``mentions`` (the sentence's); bound ones are kept."""
+    def bind(role: str) -> tuple[int | None, ...]:
+        ids = tuple(mention_id if mention_id is not None else getattr(
+            best_mention(mentions, actor_id, event.trigger_tr, event.trigger_en), "id", None)
+            for actor_id, mention_id in event.bound(role))
+        return ids if any(i is not None for i in ids) else ()
+
+    return replace(event, actor_mentions=bind("actor"), recipient_mentions=bind("recipient"))
+
+
+def argument_mentions(event: Event) -> list[int]:
+    """The ids of the mentions an event's arguments are bound to, in order, once each."""
+    return list(dict.fromkeys(m for m in (*event.actor_mentions, *event.recipient_mentions)
+                              if m is not None))
 
 
 # -- review --------------------------------------------------------------------------------------

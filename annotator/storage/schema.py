@@ -207,10 +207,71 @@ def _v3_to_v4(db: Database) -> None:
     db.execute("CREATE INDEX idx_sentences_search ON sentences(search)")
 
 
+def _distance(start: int, end: int, trigger: tuple[int, int] | None) -> int:
+    """Characters between a span and a trigger (0 when they touch or overlap)."""
+    if trigger is None:
+        return start
+    return max(trigger[0] - end, start - trigger[1], 0)
+
+
+def _after(side: str, start: int, trigger: tuple[int, int] | None) -> bool:
+    """Whether a Turkish span starts after the trigger (English spans: never)."""
+    return side == "tr" and trigger is not None and start >= trigger[1]
+
+
+def _bind_participants(db: Database) -> None:
+    """Bind each unbound participant to its best mention; flag events with one left unbound.
+
+    Best: a mention of the same sentence and actor, not rejected; Turkish side first; on it, one
+    before the trigger first (Turkish is verb-final: that is where participants are); then the
+    one nearest the event's trigger on its side, then accepted before suggested, then the first.
+    """
+    events = {row[0]: row[1:] for row in db.execute(
+        "SELECT id, sentence_id, trigger_tr_start, trigger_tr_end, trigger_en_start, "
+        "trigger_en_end FROM events")}
+    mentions: dict[tuple[int, str], list[tuple[int, str, int, int, str]]] = {}
+    for mention_id, sentence_id, actor_id, side, start, end, status in db.execute(
+            "SELECT id, sentence_id, actor_id, side, start, \"end\", status FROM mentions "
+            "WHERE status != 'rejected'"):
+        mentions.setdefault((sentence_id, actor_id), []).append(
+            (mention_id, side, start, end, status))
+    unbound: set[str] = set()
+    for event_id, actor_id, role in list(db.execute(
+            "SELECT event_id, actor_id, role FROM event_participants WHERE mention_id IS NULL")):
+        sentence_id, tr_start, tr_end, en_start, en_end = events[event_id]
+        triggers = {"tr": (tr_start, tr_end) if tr_start is not None else None,
+                    "en": (en_start, en_end) if en_start is not None else None}
+        found = mentions.get((sentence_id, actor_id), [])
+        if not found:
+            unbound.add(event_id)
+            continue
+        best = min(found, key=lambda m: (
+            m[1] != "tr", _after(m[1], m[2], triggers[m[1]]),
+            _distance(m[2], m[3], triggers[m[1]]), m[4] != "accepted", m[2], m[0]))
+        db.execute("UPDATE event_participants SET mention_id = ? "
+                   "WHERE event_id = ? AND actor_id = ? AND role = ?",
+                   [best[0], event_id, actor_id, role])
+    for event_id in sorted(unbound):
+        db.execute("UPDATE events SET needs_review = 1 WHERE id = ?", [event_id])
+
+
+def _v4_to_v5(db: Database) -> None:
+    # Event arguments bound to mentions: each participant names the span it was read from.
+    # ALTER TABLE may add a REFERENCES column whose default is NULL, even with foreign keys on.
+    db.execute("ALTER TABLE event_participants ADD COLUMN mention_id INTEGER "
+               "REFERENCES mentions(id) ON DELETE SET NULL")
+    db.execute("CREATE INDEX idx_participants_mention ON event_participants(mention_id)")
+    # What made a suggestion: its confidence and rule (a rule name, or "model").
+    db.execute("ALTER TABLE mentions ADD COLUMN score REAL")
+    db.execute("ALTER TABLE mentions ADD COLUMN rule TEXT")
+    db.execute("ALTER TABLE events ADD COLUMN rule TEXT")
+    _bind_participants(db)
+
+
 Migration = Callable[[Database], None]
 
 # MIGRATIONS[n] upgrades version n to n + 1. Append new steps; never edit a released one.
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

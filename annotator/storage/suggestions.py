@@ -27,13 +27,20 @@ from annotator.core.actor_matching import NameMatcher
 from annotator.core.annotations import Event, Mention
 from annotator.core.event_dates import event_date
 from annotator.core.models import AnnotationStatus, Provenance, Segment, Side
-from annotator.core.suggest import EventSuggestion, MentionSpan, combine, suggest_events
+from annotator.core.suggest import (
+    EventCandidate,
+    EventSuggestion,
+    MentionSpan,
+    combine,
+    suggest_events,
+)
 from annotator.core.taxonomy import Taxonomy
 from annotator.storage.actor_seed import ensure_default_actors
 from annotator.storage.actors import actor_matcher
 from annotator.storage.annotations import (
     add_event,
     add_mention,
+    bind_arguments,
     sentence_events,
     sentence_mentions,
 )
@@ -41,6 +48,7 @@ from annotator.storage.documents import document_contexts, get_document
 from annotator.storage.segments import get_segments
 
 DEFAULT_ANNOTATOR = "suggest"
+REGISTRY_RULE = "registry"  # the ``rule`` of a mention found by the actor registry's names
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,8 @@ def _suggest_mentions(db: Database, run: _Run, sentence_id: int, side: Side, tex
         add_mention(db, Mention(
             None, sentence_id, match.key, side, match.start, match.end,
             text[match.start:match.end], annotator=run.annotator,
-            provenance=Provenance.SUGGESTED, status=AnnotationStatus.SUGGESTED))
+            provenance=Provenance.SUGGESTED, status=AnnotationStatus.SUGGESTED,
+            rule=REGISTRY_RULE))
         live.append((match.start, match.end))
         run.mentions += 1
 
@@ -116,6 +125,15 @@ def _fit(suggestion: EventSuggestion, taxonomy: Taxonomy | None,
         aux=tuple(a for a in suggestion.aux if a in taxonomy.aux_codes()))
 
 
+def _rule(suggestion: EventSuggestion, candidates: Sequence[EventCandidate]) -> str | None:
+    """The rule of the candidate a suggestion was made from (Turkish first, as combine does)."""
+    for candidate in candidates:
+        trigger = suggestion.trigger_tr if candidate.side is Side.TR else suggestion.trigger_en
+        if candidate.type == suggestion.type and candidate.trigger == trigger:
+            return candidate.rule
+    return None
+
+
 def _suggest_events(db: Database, run: _Run, segment: Segment,
                     mentions: Sequence[Mention]) -> None:
     sentence, english = segment.sentence, segment.target.text
@@ -130,13 +148,14 @@ def _suggest_events(db: Database, run: _Run, segment: Segment,
         fitted = _fit(suggestion, run.taxonomy, run.contexts)
         if fitted is None or fitted.type in taken:
             continue
-        add_event(db, Event(
+        add_event(db, bind_arguments(Event(
             "", sentence.id, fitted.type, modes=fitted.modes, contexts=fitted.contexts,
             aux=fitted.aux, actors=fitted.actors, recipients=fitted.recipients,
             trigger_tr=fitted.trigger_tr, trigger_en=fitted.trigger_en,
             date=found.date if found else None, date_text=found.text if found else None,
             confidence=fitted.confidence, annotator=run.annotator,
-            provenance=Provenance.SUGGESTED, status=AnnotationStatus.SUGGESTED))
+            provenance=Provenance.SUGGESTED, status=AnnotationStatus.SUGGESTED,
+            rule=_rule(suggestion, [*turkish, *translated])), mentions))
         taken.add(fitted.type)
         run.events += 1
         if found is not None and (day := _as_date(found.date)) is not None:

@@ -2,8 +2,9 @@
 
 ``annotate_sample`` imports the seed document and does what a translator and two annotators
 would: machine translation, edits at several statuses, mentions on both sides, events with
-triggers on both sides, a suggestion, a rejected mention and an English mention left stale by a
-later edit. Everything goes through the storage API.
+triggers on both sides and their arguments bound to mentions (one on each side, one left unbound),
+a suggestion, a rejected mention and an English mention left stale by a later edit. Everything
+goes through the storage API.
 """
 
 from __future__ import annotations
@@ -66,9 +67,10 @@ def span(text: str, words: str) -> tuple[int, int]:
 
 
 def _mention(db: Database, sentence_id: int, actor: str, side: Side, text: str, words: str,
-             **kwargs: Any) -> None:
+             **kwargs: Any) -> int | None:
     start, end = span(text, words)
-    add_mention(db, Mention(None, sentence_id, actor, side, start, end, words, **kwargs))
+    return add_mention(db, Mention(None, sentence_id, actor, side, start, end, words,
+                                   **kwargs)).id
 
 
 def annotate_sample(db: Database, seed_file: Path) -> Sample:
@@ -88,11 +90,12 @@ def annotate_sample(db: Database, seed_file: Path) -> Sample:
     save_target(db, draft.id, "However, Blinken tried", TargetStatus.DRAFT, "ayse", 3)
     record_translation(db, machine.id, "google", "tr", "en", MACHINE_EN)
 
-    _mention(db, blinken.id, "USA-GOV-blinken", Side.TR, blinken.text, "Antony Blinken",
-             annotator="ayse")
+    blinken_tr = _mention(db, blinken.id, "USA-GOV-blinken", Side.TR, blinken.text,
+                          "Antony Blinken", annotator="ayse")
     _mention(db, blinken.id, "USA-GOV-blinken", Side.EN, BLINKEN_EN, "Antony Blinken",
              annotator="ayse")
-    _mention(db, blinken.id, "AZE-GOV-aliyev", Side.TR, blinken.text, "Aliyev", annotator="ayse")
+    aliyev_tr = _mention(db, blinken.id, "AZE-GOV-aliyev", Side.TR, blinken.text, "Aliyev",
+                         annotator="ayse")
     _mention(db, blinken.id, "AZE-GOV-aliyev", Side.EN, BLINKEN_EN, "Aliyev",
              annotator="mehmet", status=AnnotationStatus.SUGGESTED)
     _mention(db, blinken.id, "AZE", Side.TR, blinken.text, "Azerbaycan", annotator="mehmet",
@@ -100,14 +103,18 @@ def annotate_sample(db: Database, seed_file: Path) -> Sample:
     add_event(db, Event(
         "", blinken.id, "CONSULT", modes=("phone",), contexts=("diplomatic",),
         actors=("USA-GOV-blinken",), recipients=("AZE-GOV-aliyev",),
+        actor_mentions=(blinken_tr,), recipient_mentions=(aliyev_tr,),
         trigger_tr=span(blinken.text, "telefonda görüşerek"),
         trigger_en=span(BLINKEN_EN, "speaking by phone"), date="2023-11-27",
         date_text="27 Kasım'da", confidence=0.9, annotator="ayse"))
-    _mention(db, senate.id, "USA-LEG", Side.TR, senate.text, "ABD Senatosu", annotator="mehmet")
-    _mention(db, senate.id, "AZE", Side.EN, SENATE_EN, "Azerbaijan", annotator="mehmet")
+    senate_tr = _mention(db, senate.id, "USA-LEG", Side.TR, senate.text, "ABD Senatosu",
+                         annotator="mehmet")
+    azerbaijan_en = _mention(db, senate.id, "AZE", Side.EN, SENATE_EN, "Azerbaijan",
+                             annotator="mehmet")
     add_event(db, Event(
         "", senate.id, "SANCTION", modes=("discontinue",), contexts=("military",),
         actors=("USA-LEG",), recipients=("AZE",),
+        actor_mentions=(senate_tr,), recipient_mentions=(azerbaijan_en,),
         trigger_tr=span(senate.text, "askeri yardımın kesilmesi"), trigger_en=None,
         date="2023-11-16", date_text="16 Kasım'da", annotator="mehmet"))
     add_event(db, Event("", senate.id, "ACCUSE", actors=("USA-GOV-blinken",),

@@ -154,7 +154,9 @@ def test_plover_records_use_plover_field_names(project, tmp_path: Path) -> None:
     assert consult["source"] == [{"code": "USA", "sector": "GOV", "actor_text": "Antony Blinken",
                                   "identifier_id": "Q3616810",
                                   "identifier_text": "Antony Blinken",
-                                  "actor_id": "USA-GOV-blinken"}]
+                                  "actor_id": "USA-GOV-blinken",
+                                  "span": {"side": "tr", "start": 44, "end": 58,
+                                           "text": "Antony Blinken"}}]
     assert consult["recipient"][0]["code"] == "AZE"
     assert (consult["date"], consult["quad_code"], consult["mode"]) == (
         "2023-11-27", 1, ["phone"])

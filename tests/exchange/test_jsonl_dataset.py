@@ -82,10 +82,17 @@ def test_events_carry_actor_details_triggers_dates_and_provenance(project, tmp_p
     [event] = blinken["events"]
     assert event["type"] == "CONSULT" and event["mode"] == ["phone"]
     assert event["context"] == ["diplomatic"]
+    assert blinken["schema"] == "annotator.sentence/2"
     assert event["actor"] == [{"id": "USA-GOV-blinken", "name": "Antony Blinken",
-                               "country": "USA", "sector": "GOV"}]
+                               "country": "USA", "sector": "GOV",
+                               "span": {"side": "tr", "start": 44, "end": 58,
+                                        "text": "Antony Blinken"}}]
     assert event["recipient"] == [{"id": "AZE-GOV-aliyev", "name": "İlham Aliyev",
-                                   "country": "AZE", "sector": "GOV"}]
+                                   "country": "AZE", "sector": "GOV",
+                                   "span": {"side": "tr", "start": 86, "end": 92,
+                                            "text": "Aliyev"}}]
+    assert blinken["source"]["text"][44:58] == "Antony Blinken"
+    assert blinken["source"]["text"][86:92] == "Aliyev"
     assert event["trigger"]["tr"]["text"] == "telefonda görüşerek"
     assert event["trigger"]["en"]["text"] == "speaking by phone"
     assert (event["date"], event["date_text"]) == ("2023-11-27", "27 Kasım'da")

@@ -41,7 +41,7 @@ def test_export_then_import_into_another_project(qtbot, sample_window, main_wind
     report = done.args[1]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert report.records == len(records) > 20
-    assert records[0]["schema"] == "annotator.sentence/1"
+    assert records[0]["schema"] == "annotator.sentence/2"
     assert not out.with_name(out.name + ".part").exists()
 
     other = main_window(tmp_path / "other.sqlite")
@@ -57,7 +57,7 @@ def test_a_bad_file_is_reported_and_changes_nothing(qtbot, sample_window, tmp_pa
                                                     monkeypatch) -> None:
     window = sample_window
     bad = tmp_path / "broken.jsonl"
-    bad.write_text('{"schema": "annotator.sentence/1"}\n{not json\n', encoding="utf-8")
+    bad.write_text('{"schema": "annotator.sentence/2"}\n{not json\n', encoding="utf-8")
     before = window.project.db.execute("SELECT count(*) FROM history").fetchone()[0]
     with qtbot.waitSignal(window.runner.job_finished, timeout=60_000):
         window.exchange_menu.start_import(bad)

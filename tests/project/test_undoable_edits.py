@@ -176,3 +176,38 @@ def test_replace_in_several_sentences_is_one_step(project: Project, db_path: Pat
     step.revert()
     assert [(project.segment(i).target.text, project.segment(i).target.status)  # type: ignore[union-attr]
             for i in ids] == [(f"Turkey {n}", TargetStatus.TRANSLATED) for n in range(3)]
+
+
+def test_accepting_an_event_accepts_its_argument_mentions_in_one_step(
+        project: Project, sentence: int, db_path: Path) -> None:
+    text = next(s.sentence.text for s in project.segments(project.document_ids()[0])
+                if s.sentence.id == sentence)
+    start = text.index("Antony Blinken")
+    AddMention(project, Mention(None, sentence, "USA", Side.TR, start, start + 14,
+                                "Antony Blinken", annotator="suggest",
+                                status=AnnotationStatus.SUGGESTED)).apply()
+    AddMention(project, Mention(None, sentence, "AZE", Side.TR, 0, 3, text[:3],
+                                annotator="suggest", status=AnnotationStatus.SUGGESTED)).apply()
+    [actor] = [m for m in project.mentions(sentence) if m.actor_id == "USA"]
+    [other] = [m for m in project.mentions(sentence) if m.actor_id == "AZE"]
+    save = SaveEvent(project, Event("", sentence, "CONSULT", actors=("USA",),
+                                    actor_mentions=(actor.id,), annotator="suggest",
+                                    status=AnnotationStatus.SUGGESTED))
+    save.apply()
+    before = rows(db_path, "SELECT * FROM mentions ORDER BY id") + rows(
+        db_path, "SELECT * FROM events") + rows(db_path, "SELECT * FROM event_participants")
+    review = SetStatuses(project, [], [save.event], AnnotationStatus.ACCEPTED)
+    review.apply()
+    assert sorted(rows(db_path, "SELECT id, status, annotator FROM mentions")) == sorted([
+        (actor.id, "accepted", "ayse"), (other.id, "suggested", "suggest")])
+    assert rows(db_path, "SELECT status FROM events") == [("accepted",)]
+    review.revert()  # one undo reverts the event and its mention
+    after = rows(db_path, "SELECT * FROM mentions ORDER BY id") + rows(
+        db_path, "SELECT * FROM events") + rows(db_path, "SELECT * FROM event_participants")
+    strip = [tuple(v for v in row if not (isinstance(v, str) and v[:2] == "20")) for row in before]
+    assert strip == [tuple(v for v in row if not (isinstance(v, str) and v[:2] == "20"))
+                     for row in after]
+    reject = SetStatuses(project, [], [save.event], AnnotationStatus.REJECTED)
+    reject.apply()
+    assert sorted(rows(db_path, "SELECT id, status FROM mentions")) == sorted([
+        (actor.id, "rejected"), (other.id, "suggested")])

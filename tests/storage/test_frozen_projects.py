@@ -20,7 +20,12 @@ import pytest
 
 from annotator.core.models import AnnotationStatus, Provenance, Side, TargetStatus
 from annotator.storage.actors import actor_usage, get_actor, list_actors
-from annotator.storage.annotations import document_events, document_mentions, get_event
+from annotator.storage.annotations import (
+    document_events,
+    document_mentions,
+    get_event,
+    get_mention,
+)
 from annotator.storage.connection import ProjectConnections, open_project, read_user_version
 from annotator.storage.documents import (
     document_contexts,
@@ -435,6 +440,49 @@ def test_annotations_read_back_with_todays_functions(frozen: Frozen,
     assert history == {"actors": 283, "mentions": 60, "events": 18, "targets": 5}
     assert db.execute("SELECT value FROM settings WHERE key = 'actors_seeded'").fetchall() == \
         [("true",)]
+
+
+# v3 only: the mention each participant of the frozen events is bound to by the schema-5
+# migration, (event id, role, actor id) -> (side, start, end, text). Ord 5 names "ABD" three
+# times: the ACCUSE ("eleştiren", 148) gets the State Department's (11), the SANCTION
+# ("kesilmesi", 233) the one of "ABD Senatosu'nun" (187), not the "ABD ile" after the trigger.
+BINDINGS_V3: dict[tuple[str, str, str], tuple[str, int, int, str]] = {
+    ("ev-3a0c5e7f9b21", "actor", BLINKEN): ("tr", 44, 58, "Antony Blinken"),
+    ("ev-3a0c5e7f9b21", "recipient", "AZE"): ("tr", 60, 70, "Azerbaycan"),
+    ("ev-5b1d6f8a0c32", "actor", "USA"): ("tr", 11, 14, "ABD"),
+    ("ev-5b1d6f8a0c32", "recipient", "AZE"): ("tr", 135, 145, "Azerbaycan"),
+    ("ev-7c2e8a9b1d43", "actor", "USA"): ("tr", 0, 3, "ABD"),
+    ("ev-7c2e8a9b1d43", "recipient", "AZE"): ("tr", 20, 30, "Azerbaycan"),
+}
+
+
+@pytest.mark.parametrize("frozen", [f for f in FROZEN if f.annotated], ids=lambda f: f.name)
+def test_the_migration_binds_event_arguments_to_mentions(frozen: Frozen,
+                                                         migrated: ProjectConnections) -> None:
+    """v3 on: every participant of the frozen events is bound to a mention of its actor in the
+    event's sentence (Turkish side, before and nearest the trigger); none is left to review."""
+    db = migrated.db
+    found = {(event_id, role, actor_id): (side, start, end, text)
+             for event_id, role, actor_id, side, start, end, text in db.execute(
+                 'SELECT p.event_id, p.role, p.actor_id, m.side, m.start, m."end", m.text '
+                 "FROM event_participants p JOIN mentions m ON m.id = p.mention_id")}
+    for key, expected in BINDINGS_V3.items():
+        assert found[key] == expected, key
+    sanction = next(e for e in document_events(db, DOC_ID)
+                    if e.type == "SANCTION" and e.trigger_tr == (233, 242))
+    [actor] = sanction.actor_mentions
+    assert actor is not None
+    assert (get_mention(db, actor).start, get_mention(db, actor).text) == (187, "ABD")
+    assert db.execute("SELECT count(*) FROM event_participants WHERE mention_id IS NULL"
+                      ).fetchone()[0] == 0
+    assert len(found) == frozen.counts["event_participants"]
+    assert db.execute("SELECT count(*) FROM events WHERE needs_review = 1").fetchone()[0] == 0
+    for event_id, role, actor_id in found:  # same sentence, same actor, not rejected
+        assert db.execute(
+            "SELECT count(*) FROM event_participants p JOIN events e ON e.id = p.event_id "
+            "JOIN mentions m ON m.id = p.mention_id WHERE p.event_id = ? AND p.role = ? "
+            "AND m.sentence_id = e.sentence_id AND m.actor_id = ? AND m.status != 'rejected'",
+            [event_id, role, actor_id]).fetchone()[0] == 1
 
 
 def test_migration_wrote_a_backup_of_the_file_as_it_was(frozen: Frozen,

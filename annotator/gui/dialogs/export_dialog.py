@@ -25,7 +25,7 @@ from annotator.exchange.options import ExportFormat, ExportOptions
 SUFFIXES = {ExportFormat.TMX: ".tmx", ExportFormat.XLIFF: ".xlf", ExportFormat.CSV: ".csv",
             ExportFormat.LABELSTUDIO: ".json"}
 DESCRIPTIONS = {
-    ExportFormat.JSONL: "JSONL sentence records (annotator.sentence/1)",
+    ExportFormat.JSONL: "JSONL sentence records (annotator.sentence/2)",
     ExportFormat.PLOVER: "PLOVER events, one per line",
     ExportFormat.PE: "Post-editing triplets (source, MT, final, HTER, chrF)",
     ExportFormat.TMX: "TMX 1.4b translation memory",

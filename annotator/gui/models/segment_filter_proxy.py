@@ -23,11 +23,13 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self._terms: list[str] = []
         self._pattern: re.Pattern[str] | None = None
         self._status: TargetStatus | None = None
+        self._sentences: frozenset[int] | None = None
 
     @property
     def active(self) -> bool:
         """Whether any filter is set."""
-        return bool(self._terms) or self._pattern is not None or self._status is not None
+        return bool(self._terms) or self._pattern is not None or self._status is not None \
+            or self._sentences is not None
 
     def set_query(self, text: str) -> None:
         """Filter by words that must all appear in the source or the target."""
@@ -43,6 +45,12 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self._pattern = pattern
         self.endFilterChange()
 
+    def set_sentences(self, sentence_ids: frozenset[int] | None) -> None:
+        """Show only these sentences (None: no such filter), e.g. those with open suggestions."""
+        self.beginFilterChange()
+        self._sentences = sentence_ids
+        self.endFilterChange()
+
     def set_status(self, status: TargetStatus | None) -> None:
         """Show only rows in ``status`` (None shows every status)."""
         self.beginFilterChange()
@@ -53,6 +61,9 @@ class SegmentFilterProxy(QSortFilterProxyModel):
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, SegmentTableModel)
+        if self._sentences is not None and \
+                model.segment(source_row).sentence.id not in self._sentences:
+            return False
         if self._status is not None and model.segment(source_row).target.status != self._status:
             return False
         if self._pattern is not None:

@@ -39,7 +39,7 @@ from annotator.gui.operations import OperationRunner
 from annotator.gui.shortcuts import build_editor_actions
 from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
-from annotator.gui.widgets.find_bar import FindBar
+from annotator.gui.widgets.find_bar import SUGGESTIONS, FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
 from annotator.project import Changes, FillRepetitions, Project, ReplaceInTargets, SetTarget
 
@@ -82,6 +82,7 @@ class EditorPanel(QWidget):
         self.source_delegate = HighlightDelegate(self.grid)
         self.grid.setItemDelegateForColumn(COL_SOURCE, self.source_delegate)
         self.pattern: re.Pattern[str] | None = None
+        self.suggestions_only = False
         self.detail_pane = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.grid)
@@ -130,7 +131,7 @@ class EditorPanel(QWidget):
         self.title_label.setText(document.title)
         self.undo_stack.clear()
         self.segment_model.set_rows(self.project.segments(document.id))
-        self._update_counts()
+        self._filter_suggestions()
         resumed = self.segment_model.row_of_sentence(resume_at) if resume_at is not None else -1
         if resumed >= 0:
             self.go_to_row(resumed)
@@ -243,6 +244,8 @@ class EditorPanel(QWidget):
             self._update_counts()
         if changes.memory:
             self._show_details()
+        if self.suggestions_only and (changes.annotations or changes.documents):
+            self._filter_suggestions()
 
     @Slot(object)
     def _on_runner_edit_moved(self, edit: object) -> None:
@@ -471,9 +474,25 @@ class EditorPanel(QWidget):
             self.go_to_row(row)
 
     @Slot(object)
-    def _on_find_bar_status_changed(self, status: TargetStatus | None) -> None:
-        self.proxy.set_status(status)
+    def _on_find_bar_status_changed(self, status: object) -> None:
+        self.suggestions_only = status == SUGGESTIONS
+        self.proxy.set_status(status if isinstance(status, TargetStatus) else None)
+        self._filter_suggestions()
+
+    def _filter_suggestions(self) -> None:
+        """Keep only sentences with open suggestions while that filter is chosen."""
+        ids: frozenset[int] | None = None
+        if self.suggestions_only and self.document is not None:
+            mentions, events = self.project.suggestions(self.document.id)
+            ids = frozenset([m.sentence_id for m in mentions] + [e.sentence_id for e in events])
+        self.proxy.set_sentences(ids)
         self._update_counts()
+
+    def go_to_sentence(self, sentence_id: int) -> None:
+        """Make ``sentence_id`` the current sentence (when the filter shows it)."""
+        row = self.segment_model.row_of_sentence(sentence_id)
+        if row >= 0 and row != self.current_row():
+            self.go_to_row(row)
 
     @Slot(bool)
     def _on_find_bar_all_parts_toggled(self, checked: bool) -> None:

@@ -20,13 +20,15 @@ from annotator.core.find_replace import FindOptions
 from annotator.core.models import TargetStatus
 from annotator.gui.models.segment_table_model import status_label
 
+SUGGESTIONS = "suggestions"  # the status list's entry for sentences with open suggestions
+
 
 class FindBar(QWidget):
     """Emits what to show and what to replace; the editor panel carries it out."""
 
     query_changed = Signal(str)
     options_changed = Signal()
-    status_changed = Signal(object)  # TargetStatus | None
+    status_changed = Signal(object)  # TargetStatus | None | SUGGESTIONS
     all_parts_toggled = Signal(bool)
     dismissed = Signal()  # Escape in the find field: the filter is cleared
     replace_requested = Signal(bool)  # True: replace all
@@ -40,6 +42,7 @@ class FindBar(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in TargetStatus:
             self.status_combo.addItem(status_label(status), status)
+        self.status_combo.addItem(self.tr("With open suggestions"), SUGGESTIONS)
         self.all_parts_check = QCheckBox(self.tr("Edit all parts"))
         self.all_parts_check.setToolTip(self.tr(
             "Also stop on and edit footnotes, bio, citation and other non-body parts"))
