@@ -129,6 +129,10 @@ class SaveEvent(UndoableEdit):
 
     def apply(self) -> Changes:
         with self.project.transaction() as db:
+            # Arguments the frame did not bind (a new frame, an actor changed) are bound to the
+            # sentence's best matching mention, as imports and suggestions do.
+            mentions = store.sentence_mentions(db, self.event.sentence_id)
+            self.event = store.bind_arguments(self.event, mentions)
             if self.is_new:
                 self.event = store.add_event(db, self.event)
             else:

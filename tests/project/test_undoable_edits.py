@@ -211,3 +211,15 @@ def test_accepting_an_event_accepts_its_argument_mentions_in_one_step(
     reject.apply()
     assert sorted(rows(db_path, "SELECT id, status FROM mentions")) == sorted([
         (actor.id, "rejected"), (other.id, "suggested")])
+
+
+def test_a_frame_saved_from_the_window_binds_its_arguments(project: Project,
+                                                           sentence: int) -> None:
+    text = project.segment(sentence).sentence.text  # type: ignore[union-attr]
+    start = text.index("Blinken")
+    AddMention(project, Mention(None, sentence, "USA", Side.TR, start, start + 7,
+                                "Blinken")).apply()
+    mention_id = project.mentions(sentence)[0].id
+    add = SaveEvent(project, Event("", sentence, "CONSULT", actors=("USA",)))
+    add.apply()
+    assert project.events(sentence)[0].actor_mentions == (mention_id,)
