@@ -52,7 +52,7 @@ def fold_keep_length(text: str) -> str:
 # "Azerbaycanlı"); accepted only after names of MIN_BARE_SUFFIX_NAME letters or more. Folded forms.
 BARE_SUFFIXES = ("a", "e", "ya", "ye", "i", "u", "yi", "yu", "da", "de", "ta", "te", "dan", "den",
                  "tan", "ten", "in", "un", "nin", "nun", "la", "le", "yla", "yle", "li", "lu",
-                 "lar", "ler", "daki", "deki")
+                 "lar", "ler", "lilar", "liler", "lular", "luler", "daki", "deki")
 MIN_BARE_SUFFIX_NAME = 5
 
 

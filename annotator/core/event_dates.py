@@ -6,7 +6,9 @@ month ("Kasım'da", "Aralık ayında") or a year ("2023 yılında"), or place it
 document's publication date ("dün", "geçen hafta", "yesterday") or to the previous event ("ertesi
 gün", "the next day"). :func:`event_date` finds every such expression, resolves it and returns the
 most precise one; an explicit date wins over a relative one of the same precision, so "ertesi gün
-28 Kasım'da" is 28 November. A missing year comes from :func:`~annotator.core.dates.infer_year`.
+28 Kasım'da" is 28 November. Given the event's trigger, it returns the date phrase nearest the
+trigger instead, so that two events of one sentence get their own dates. A missing year comes
+from :func:`~annotator.core.dates.infer_year`.
 Finding dates reuses :mod:`annotator.core.dates`; this module adds the relative expressions.
 """
 
@@ -170,15 +172,79 @@ def _iso(value: date, precision: str) -> str:
     return f"{value.year:04d}"
 
 
-def event_date(sentence: str, anchor: date | None,
-               previous: date | None = None) -> EventDate | None:
+# What separates two clauses: a date after the trigger and past one of these belongs to the next
+# clause ("… eleştiren bir konuşması ve 16 Kasım'da Senato'nun aldığı karar", "condemned the
+# decision, which the Senate took on November 16"). Over fold_keep_length text.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\u2013\u2014]|(?<![a-z])(?:ve|ama|fakat|ancak|oysa|and|but|while|whereas|which"
+    r"|who|after|before)(?![a-z])")
+# A Turkish participle (-DIK, passive -Il-An) between a date and a later trigger: the date sits in
+# the clause it closes ("Senato'nun 16 Kasım'da aldığı kararı eleştirdi", "Kasım'da yapılan
+# görüşmeyi iptal etti") and dates that clause, not the trigger.
+_PARTICIPLE = re.compile(
+    r"[a-z][dt][iu][gk](?:[iu]|l[ae]r[iu]?)(?:n[iu]n|n[ae]|n[iu]|nd[ae]n?)?(?![a-z])"
+    r"|[a-z][iu]l[ae]n(?![a-z])")
+_SAME_PHRASE_GAP = 2  # expressions this close form one ("ertesi gün 28 Kasım'da")
+
+
+def _gap(candidate: _Candidate, trigger: tuple[int, int]) -> int:
+    """Characters between an expression and the trigger (0 when they touch or overlap)."""
+    return max(candidate.start - trigger[1], trigger[0] - candidate.end, 0)
+
+
+def _near_trigger(sentence: str, candidates: list[_Candidate],
+                  trigger: tuple[int, int]) -> list[_Candidate]:
+    """The date phrase nearest the trigger: expressions standing together count as one phrase.
+
+    Left out: expressions after the trigger with a clause break between (a comma, a conjunction,
+    a relative pronoun), which date the next clause, and the last expression before a Turkish
+    participle that stands between it and the trigger, which dates the embedded clause the
+    participle closes. At equal distance
+    a phrase before the trigger wins (Turkish puts the time before the verb).
+    """
+    folded = fold_keep_length(sentence)
+
+    def own_clause(candidate: _Candidate) -> bool:
+        if candidate.start >= trigger[1]:
+            return not _CLAUSE_BREAK.search(folded, trigger[1], candidate.start)
+        if candidate.end > trigger[0]:
+            return True
+        # The participle closes the clause of the last date before it, not of earlier ones.
+        closer = _PARTICIPLE.search(folded, candidate.end, trigger[0])
+        return closer is None or any(candidate.end + _SAME_PHRASE_GAP < c.start < closer.start()
+                                     for c in candidates)
+
+    kept = [c for c in candidates if own_clause(c)]
+    phrases: list[list[_Candidate]] = []
+    for candidate in sorted(kept, key=lambda c: (c.start, c.end)):
+        if phrases and candidate.start - max(c.end for c in phrases[-1]) <= _SAME_PHRASE_GAP:
+            phrases[-1].append(candidate)
+        else:
+            phrases.append([candidate])
+    if not phrases:
+        return []
+    return min(phrases, key=lambda phrase: (
+        all(c.value is None for c in phrase), min(_gap(c, trigger) for c in phrase),
+        phrase[0].start >= trigger[1]))
+
+
+def event_date(sentence: str, anchor: date | None, previous: date | None = None,
+               trigger: tuple[int, int] | None = None) -> EventDate | None:
     """The date of the event ``sentence`` reports, or ``None`` when it states no date.
 
     ``anchor`` is the document's publication date, ``previous`` the date of the previous event
-    (for "ertesi gün"). The winner is the resolved expression with the finest precision; among
-    equals an explicit date beats a relative one, then the first in the sentence wins.
+    (for "ertesi gün"). Without ``trigger`` the winner is the resolved expression with the finest
+    precision; among equals an explicit date beats a relative one, then the first in the sentence
+    wins. With ``trigger`` (the event's trigger span in ``sentence``) the date phrase nearest the
+    trigger is taken instead, and the same order picks within that phrase ("ertesi gün 28
+    Kasım'da"); a date after the trigger past a clause break (", ve, and, which …") is never
+    taken, so an event may get no date although the sentence has one.
     """
     candidates = _explicit(sentence, anchor or previous) + _relative(sentence, anchor, previous)
+    if trigger is not None:
+        if not 0 <= trigger[0] <= trigger[1] <= len(sentence):
+            raise ValueError(f"trigger {trigger} is outside a {len(sentence)}-character sentence")
+        candidates = _near_trigger(sentence, candidates, trigger)
     if not candidates:
         return None
     best = min(candidates, key=lambda c: (c.value is None, PRECISIONS.index(c.precision),

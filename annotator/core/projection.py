@@ -20,8 +20,10 @@ candidates with a score in [0, 1]:
 To rank repeated names, each score loses up to 0.05 for a candidate far from the span's relative
 position in its sentence and gains up to 0.04 when one of the span's neighbours (the parts of the
 60 characters around it) is found next to the candidate, less for neighbours found many times.
-Spans never include punctuation at their edges or a suffix after an apostrophe. Works in both
-directions (``source_lang`` "tr" or "en").
+Spans never include punctuation at their edges or a suffix after an apostrophe, and never part of
+a word (:func:`whole_words`): "Azerbaijan" is not proposed inside "Azerbaijani", nor "Azerbaycan"
+inside "Azerbaycanlı", while "Azerbaycan" in "Azerbaycan'ın" is. Works in both directions
+(``source_lang`` "tr" or "en").
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from annotator.core.actor_matching import NameMatcher, fold_keep_length
+from annotator.core.actor_matching import APOSTROPHES, NameMatcher, fold_keep_length
 from annotator.core.dates import MONTHS, DateMention, find_dates, find_month_mentions
 from annotator.core.projection_lexicon import LEXICON_TR_EN
 from annotator.core.turkish import turkish_lower
@@ -197,7 +199,7 @@ def _hits(parts: Sequence[_Part], target_text: str) -> list[_Hit]:
                      if re.sub(r"\D", "", m[0]) == part.digits]
         else:
             hits += _name_hits(index, part, target_text)
-    return hits
+    return [hit for hit in hits if whole_words(target_text, hit.start, hit.end)]
 
 
 def _joinable(target_text: str, end: int, start: int) -> bool:
@@ -265,6 +267,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def _letter(char: str) -> bool:
+    return char.isalnum()
+
+
+def whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at word boundaries.
+
+    A boundary is the edge of the text or a character that is neither a letter nor a digit
+    (space, punctuation, a hyphen, an apostrophe). So a name ends before the Turkish case suffix
+    or the English possessive written after an apostrophe (``Azerbaycan|'ın``, ``Blinken|'s``)
+    and counts as a whole word, but not before a suffix written without one (``Azerbaycan|lı``,
+    ``Azerbaijan|i``). At the start an apostrophe between letters is no boundary: ``Brien`` in
+    ``O'Brien`` and ``ın`` in ``Azerbaycan'ın`` are parts of words.
+    """
+    if not 0 <= start < end <= len(text):
+        return False
+    if start and _letter(text[start]):
+        before = text[start - 1]
+        if _letter(before) or (before in APOSTROPHES and start >= 2 and _letter(text[start - 2])):
+            return False
+    return end == len(text) or not (_letter(text[end - 1]) and _letter(text[end]))
+
+
 def _position_penalty(source_len: int, span: tuple[int, int], target_len: int,
                       start: int, end: int) -> float:
     source_pos = (span[0] + span[1]) / 2 / max(source_len, 1)
@@ -326,7 +351,7 @@ def _best(raw: Iterable[tuple[int, int, float, str]], source_text: str, span: tu
     best: dict[tuple[int, int], Projection] = {}
     for start, end, score, method in raw:
         start, end = _trim(target_text, start, end)
-        if end <= start:
+        if end <= start or not whole_words(target_text, start, end):
             continue
         score -= _position_penalty(len(source_text), span, len(target_text), start, end)
         score = min(1.0, max(0.0, score + _context_bonus(context, start, end)))

@@ -12,18 +12,26 @@ from __future__ import annotations
 from annotator.core.suggest_rules import TriggerRule, rule
 
 _WORDS = r"(?:[a-z'’-]+\s+)"  # one word and the space after it, used as _WORDS{0,3}?
-_MEETING = r"(?:meeting|meetings|talks|summit|conference|negotiations|consultations|visit|visits)"
+_MEETING = (r"(?:meeting|meetings|talks|summit|conference|negotiations|consultations|visit|visits"
+            r"|event|events|ceremony|hearing)")
 _MEET_CUES = ((r"visit|travel|come|go\s+to|meet", "meet"),)
 
 EN_RULES: tuple[TriggerRule, ...] = (
     # -- refusals, cancellations and cuts, before the meeting and aid words they contain
     rule("en.reject_meeting", "REJECT",
          r"(?:refus(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|decid(?:e|ed|es)\s+not|decision\s+not"
-         r"|chose\s+not|agreed\s+not)\s+to\s+(?:attend|participate|take\s+part|join|meet)",
+         r"|chose\s+not|agreed\s+not|unwilling)\s+to\s+(?:attend|participate|take\s+part|join|meet|be\s+present)",
          "meet", conf=0.8),
     rule("en.boycott_meeting", "REJECT",
          r"boycott(?:s|ed|ing)?\s+(?:the\s+|a\s+)?" + _WORDS + "{0,3}?" + _MEETING, "meet",
          conf=0.7),
+    # -- A diplomatic protest is ACCUSE/disapprove; a street protest is PROTEST (below).
+    rule("en.protest_note", "ACCUSE",
+         r"(?:note|letter)s?\s+of\s+protest|protest\s+notes?|(?:lodged|filed|delivered|sent)\s+"
+         r"(?:a\s+)?(?:formal\s+|diplomatic\s+|strong\s+)?protest"
+         r"|summon(?:s|ed|ing)?\s+" + _WORDS
+         + "{0,3}?(?:ambassador|envoy|charg[eé]\\s+d'affaires)",
+         "disapprove", conf=0.75, contexts=("diplomatic",)),
     rule("en.military_aid_cut", "SANCTION",
          r"(?:cut(?:s|ting)?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze"
          r"|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|withh[eo]ld(?:s|ing)?)\s+(?:off\s+)?"
@@ -55,6 +63,14 @@ EN_RULES: tuple[TriggerRule, ...] = (
     rule("en.postpone", "REJECT", r"postpon(?:e|ed|es|ing|ement)|put\s+off", "meet",
          conf=0.45),
     rule("en.suspend", "SANCTION", r"suspend(?:s|ed|ing)?|suspension", conf=0.55),
+    rule("en.trade_ban", "SANCTION",
+         r"(?:ban(?:ned|s)?|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?)\s+(?:the\s+|all\s+)?"
+         + _WORDS + "{0,2}?(?:trade|imports?|exports?)", conf=0.65, contexts=("economic",)),
+    rule("en.leave_pact", "SANCTION",
+         r"(?:pull(?:s|ed|ing)?\s+out|withdr(?:ew|aw|awn|aws|awing)|exit(?:s|ed|ing)?)\s+"
+         r"(?:of|from)\s+(?:the\s+)?" + _WORDS
+         + "{0,2}?(?:pact|treaty|agreement|accord|alliance|deal)",
+         "withdraw", conf=0.7),
     rule("en.lift", "CONCEDE",
          r"(?:lift(?:s|ed|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing))\s+(?:the\s+)?" + _WORDS
          + "{0,2}?(?:ban|sanctions|restrictions|curfew|embargo|blockade)", conf=0.6),
@@ -97,6 +113,14 @@ EN_RULES: tuple[TriggerRule, ...] = (
     rule("en.met", "CONSULT", r"met|meet|meets|discuss(?:ed|es)\s+with|consult(?:ed|s|ations?)",
          conf=0.5),
     # -- SUPPORT, AGREE
+    rule("en.cooperation_deal", "COOPERATE",
+         r"sign(?:ed|s|ing)?\s+" + _WORDS
+         + r"{0,3}?(?:cooperation|partnership|trade|investment)\s+"
+         r"(?:agreement|deal|accord|memorandum|protocol)", conf=0.75),
+    rule("en.build_together", "COOPERATE",
+         r"jointly\s+(?:build|built|develop(?:ed)?|produc(?:e|ed)|run|operat(?:e|ed))"
+         r"|(?:build|built|develop(?:ed)?|produc(?:e|ed))\s+" + _WORDS + "{0,3}?together"
+         r"|joint\s+(?:venture|project|production)s?", conf=0.6),
     rule("en.ratify", "SUPPORT",
          r"ratif(?:y|ied|ies|ying|ication)|sign(?:ed|s|ing)?\s+" + _WORDS
          + "{0,4}?(?:agreement|treaty|deal|accord|memorandum|protocol|pact|declaration)",
@@ -122,17 +146,27 @@ EN_RULES: tuple[TriggerRule, ...] = (
          r"|giving|grant(?:s|ed|ing)?|donat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+" + _WORDS
          + "{0,4}?(?:aid|assistance|weapons|arms|loans?|grants?|funds|funding|supplies)",
          conf=0.65),
+    rule("en.aid_noun", "AID",
+         r"(?:aid|relief)\s+(?:convoys?|shipments?|packages?|deliver(?:y|ies))",
+         conf=0.55),
     rule("en.asylum", "AID", r"(?:grant(?:s|ed|ing)?|gave|give|offer(?:s|ed)?)\s+" + _WORDS
          + "{0,2}?asylum", conf=0.6, contexts=("asylum",)),
     # -- RETREAT, CONCEDE
     rule("en.withdraw_troops", "RETREAT",
          r"(?:withdr(?:ew|aw|awn|aws|awing)|pull(?:ed|s|ing)?\s+(?:out|back))\s+" + _WORDS
          + "{0,3}?(?:troops|forces|soldiers|units)", "withdraw", conf=0.75),
+    rule("en.cede", "RETREAT",
+         r"ced(?:e|ed|es|ing)|cession|hand(?:s|ed|ing)?\s+(?:over|back)|g(?:ave|ive|ives|iven)\s+back"
+         r"|return(?:s|ed|ing)?\s+" + _WORDS + "{0,3}?(?:territory|territories|land|lands|islands?"
+         r"|provinces?|regions?)|surrender(?:s|ed|ing)?", "return", conf=0.55),
+    rule("en.pull_out", "RETREAT", r"(?:pull(?:s|ed|ing)?\s+out|retreat(?:s|ed|ing)?)\s+from",
+         "withdraw", conf=0.5, contexts=("military",)),
     rule("en.release", "RETREAT",
          r"(?:releas(?:e|ed|es|ing)|free(?:d|s|ing)?)\s+" + _WORDS
          + "{0,3}?(?:prisoners?|hostages?|detainees?|captives?)", "release", conf=0.75),
     rule("en.resign", "RETREAT", r"resign(?:s|ed|ing|ation)?|step(?:ped|s)?\s+down", "resign",
          conf=0.7),
+    rule("en.pardon", "CONCEDE", r"pardon(?:s|ed|ing)?|amnesty", conf=0.65),
     rule("en.apologise", "CONCEDE", r"apologi[sz](?:e|ed|es|ing)|apology", conf=0.7),
     rule("en.ceasefire", "CONCEDE",
          r"(?:declar|announc)(?:e|ed|es|ing)\s+(?:a\s+)?(?:unilateral\s+)?(?:ceasefire|truce)",
@@ -144,6 +178,7 @@ EN_RULES: tuple[TriggerRule, ...] = (
     rule("en.call_on", "REQUEST",
          r"call(?:s|ed|ing)?\s+(?:on|upon|for)|urg(?:e|ed|es|ing)|demand(?:s|ed|ing)?"
          r"|appeal(?:s|ed|ing)?\s+(?:to|for)", conf=0.7),
+    rule("en.petition", "REQUEST", r"petition(?:s|ed|ing)?", conf=0.6),
     rule("en.request", "REQUEST",
          r"request(?:s|ed|ing)?\s+(?:that|to|for)|requested|made\s+a\s+request|ask(?:s|ed|ing)?",
          conf=0.5, cues=_MEET_CUES),
@@ -158,13 +193,25 @@ EN_RULES: tuple[TriggerRule, ...] = (
          "allege", conf=0.75, roles="object"),
     rule("en.investigate", "ACCUSE", r"investigat(?:e|ed|es|ing|ion)|probe", "investigate",
          conf=0.55),
+    rule("en.charge", "ACCUSE",
+         r"charg(?:e|ed|es|ing)\s+(?:with|in|over|that)|indict(?:s|ed|ing|ment)?|legal\s+action"
+         r"|challeng(?:e|ed|es|ing)\s+(?:the\s+)?(?:state|government|law|ruling|decision)"
+         r"|mock(?:s|ed|ing)?|regret(?:s|ted)?\s+that|ridicul(?:e|ed|es)", "allege", conf=0.55),
+    rule("en.review", "ACCUSE", r"review|inquiry|inquiries", "investigate", conf=0.4),
     rule("en.reject", "REJECT",
          r"reject(?:s|ed|ing|ion)?|refus(?:e|ed|es|ing|al)|declin(?:e|ed|es)\s+to"
          r"|veto(?:es|ed)?|oppos(?:e|ed|es)|rebuff(?:s|ed)?", conf=0.65),
     rule("en.boycott", "PROTEST", r"boycott(?:s|ed|ing)?", "boycott", conf=0.4),
     rule("en.threaten", "THREATEN", r"threaten(?:s|ed|ing)?|ultimatum", conf=0.75, roles="object"),
-    rule("en.warn", "THREATEN", r"warn(?:s|ed|ing)?", conf=0.4),
+    # A warning that names no consequence from the speaker is ACCUSE/disapprove, not THREATEN.
+    rule("en.warn", "ACCUSE", r"warn(?:s|ed|ing)?", "disapprove", conf=0.4),
     # -- PROTEST
+    rule("en.disperse", "COERCE",
+         r"dispers(?:e|ed|es|ing)|tear\s*gas|water\s+cannons?|rubber\s+bullets|subdu(?:e|ed|es|ing)"
+         r"|surveillance", conf=0.6),
+    rule("en.street", "PROTEST",
+         r"took\s+to\s+the\s+streets|t(?:ake|akes|aking)\s+to\s+the\s+streets|sit-ins?|march(?:ed)?"
+         r"\s+(?:on|through|against)|street\s+protests?", "demo", conf=0.7),
     rule("en.hunger_strike", "PROTEST", r"hunger\s+strik(?:e|es|ers|ing)", "hunger", conf=0.8),
     rule("en.air_strike", "ASSAULT", r"(?:air|missile|drone|rocket)\s*strikes?", conf=0.8),
     rule("en.general_strike", "PROTEST", r"general\s+strikes?", "general", conf=0.75),
@@ -208,6 +255,12 @@ EN_RULES: tuple[TriggerRule, ...] = (
          "firearms", conf=0.65),
     rule("en.shell", "ASSAULT", r"shell(?:s|ed|ing)|artillery|mortars?", "heavy-weapons",
          conf=0.6),
+    rule("en.arson", "ASSAULT", r"firebomb(?:s|ed|ing)?|set\s+fire\s+to|set\s+on\s+fire|arson",
+         "destroy", conf=0.65),
+    rule("en.stab", "ASSAULT", r"stabb(?:ed|ing|ings)|stabs?", conf=0.7),
+    rule("en.conquer", "ASSAULT",
+         r"conquer(?:s|ed|ing)?|conquest|annex(?:es|ed|ing|ation)?|defeat(?:s|ed|ing)?"
+         r"|destroy(?:s|ed|ing)?", conf=0.55, roles="object"),
     rule("en.attack", "ASSAULT",
          r"attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|ambush(?:es|ed)?"
          r"|invad(?:e|ed|es|ing)|invasion|occup(?:y|ied|ies)|clash(?:es|ed)?|bomb(?:s|ed|ing|ings)?",

@@ -141,13 +141,14 @@ def _suggest_events(db: Database, run: _Run, segment: Segment,
     taken = {e.type for e in existing}
     turkish = suggest_events(sentence.text, Side.TR, _spans(mentions, Side.TR))
     translated = suggest_events(english, Side.EN, _spans(mentions, Side.EN)) if english else []
-    found = event_date(sentence.text, run.anchor, run.previous)
     dates = [d for e in existing if e.status is not AnnotationStatus.REJECTED
              if (d := _as_date(e.date)) is not None]
     for suggestion in combine(turkish, translated):
         fitted = _fit(suggestion, run.taxonomy, run.contexts)
         if fitted is None or fitted.type in taken:
             continue
+        # The date expression nearest the trigger, not any date of the sentence.
+        found = event_date(sentence.text, run.anchor, run.previous, trigger=fitted.trigger_tr)
         add_event(db, bind_arguments(Event(
             "", sentence.id, fitted.type, modes=fitted.modes, contexts=fitted.contexts,
             aux=fitted.aux, actors=fitted.actors, recipients=fitted.recipients,

@@ -161,3 +161,51 @@ def test_find_year_mentions() -> None:
             "2009-2025")
     assert [(m.text, m.year) for m in find_year_mentions(text)] == [
         ("2015 yılında", 2015), ("2020'de", 2020), ("2021", 2021)]
+
+
+# -- the date nearest the trigger (issue 12) -------------------------------------------------------
+
+def _near(sentence: str, trigger_words: str) -> str | None:
+    start = sentence.index(trigger_words)
+    found = event_date(sentence, date(2023, 12, 13), trigger=(start, start + len(trigger_words)))
+    return found.text if found else None
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # two events, two dates: each takes its own
+    ("Bakan 5 Aralık'ta Bakü'yü ziyaret etti ve 8 Aralık'ta Erivan'a geçti.", "ziyaret etti",
+     "5 Aralık'ta"),
+    ("Bakan 5 Aralık'ta Bakü'yü ziyaret etti ve 8 Aralık'ta Erivan'a geçti.", "geçti",
+     "8 Aralık'ta"),
+    # a date in a relative clause dates that clause, not the main verb
+    ("5 Aralık'ta Ermenistan, Senato'nun 16 Kasım'da aldığı kararı kınadı.", "kınadı",
+     "5 Aralık'ta"),
+    ("5 Aralık'ta Ermenistan, Senato'nun 16 Kasım'da aldığı kararı kınadı.", "aldığı",
+     "16 Kasım'da"),
+    # a date after the trigger past "ve" belongs to the next clause: no date
+    ("Bakan'ın bakanlığı eleştiren konuşması ve 16 Kasım'da Senato'nun aldığı karar gerilimi "
+     "artırdı.", "eleştiren", None),
+    ("Senato'nun kararı yardımın kesilmesi oldu.", "kesilmesi", None),
+    # a noun trigger before its own date (no clause break between)
+    ("Saldırı 16 Kasım'da gerçekleşti.", "Saldırı", "16 Kasım'da"),
+    # English: the relative clause after a comma dates itself
+    ("On December 5, Armenia condemned the decision, which the Senate took on November 16.",
+     "condemned", "December 5"),
+    ("On December 5, Armenia condemned the decision, which the Senate took on November 16.",
+     "took", "November 16"),
+    # expressions standing together are one phrase, read as before
+    ("Bakan ertesi gün 28 Kasım'da Bakü'ye gitti.", "gitti", "28 Kasım'da"),
+])
+def test_the_date_nearest_the_trigger(sentence: str, trigger: str, expected: str | None) -> None:
+    assert _near(sentence, trigger) == expected
+
+
+def test_without_a_trigger_the_sentence_rule_stays() -> None:
+    sentence = "Bakan 5 Aralık'ta Bakü'yü ziyaret etti ve 8 Aralık'ta Erivan'a geçti."
+    found = event_date(sentence, date(2023, 12, 13))
+    assert found is not None and found.text == "5 Aralık'ta"
+
+
+def test_a_trigger_outside_the_sentence_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        event_date("Dün görüştüler.", date(2023, 12, 13), trigger=(5, 99))

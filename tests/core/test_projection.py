@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.projection import MAX_CANDIDATES, Projection, project_span
+from annotator.core.projection import MAX_CANDIDATES, Projection, project_span, whole_words
 
 TR1 = ("İlk olarak 27 Kasım'da ABD Dışişleri Bakanı Antony Blinken, Azerbaycan Devlet Başkanı "
        "Aliyev ile telefonda görüşerek ilişkileri normalleştirmek adına bir adım atmıştır.")
@@ -169,3 +169,41 @@ def test_nothing_to_propose(source: str, span: tuple[int, int], target: str) -> 
 def test_bad_arguments_raise(span: tuple[int, int], lang: str) -> None:
     with pytest.raises(ValueError, match=r"span|source_lang"):
         project_span("Blinken'in", span, "Blinken's", source_lang=lang)
+
+
+# -- word boundaries (issue 12) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("the Azerbaijani minister", "Azerbaijan", False),  # part of a word
+    ("Azerbaycanlı yetkililer", "Azerbaycan", False),  # a suffix without an apostrophe
+    ("Azerbaycan'ın tutumu", "Azerbaycan", True),  # name + apostrophe + suffix
+    ("Blinken's visit", "Blinken", True),
+    ("James O'Brien said", "Brien", False),  # an apostrophe inside a name
+    ("James O'Brien said", "O'Brien", True),
+    ("Azerbaycan'ın tutumu", "ın", False),
+    ("Franco-Monegasque Treaty", "Monegasque", True),  # a hyphen is a boundary
+    ("(Azerbaijan)", "Azerbaijan", True),
+])
+def test_whole_words(text: str, words: str, expected: bool) -> None:
+    start = text.index(words)
+    assert whole_words(text, start, start + len(words)) is expected
+
+
+def test_projection_never_proposes_part_of_a_word() -> None:
+    source = "Azerbaycan Dışişleri Bakanlığı açıklama yaptı."
+    target = "The Azerbaijani Foreign Ministry made a statement."
+    found = project_span(source, (0, 10), target, aliases=["Azerbaijan"])
+    assert found and all(whole_words(target, p.start, p.end) for p in found)
+    assert all(p.text != "Azerbaijan" for p in found)
+    assert found[0].text == "Azerbaijani"
+
+
+def test_projection_into_turkish_keeps_the_name_before_the_apostrophe() -> None:
+    source = "Azerbaijani officials criticised Azerbaijan's neighbour."
+    target = "Azerbaycanlı yetkililer Azerbaycan'ın komşusunu eleştirdi."
+    span = span_of(source, "Azerbaijan", 1)
+    found = project_span(source, span, target, aliases=["Azerbaycan"], source_lang="en")
+    assert found[0].text == "Azerbaycan"
+    assert found[0].start == target.index("Azerbaycan'ın")
+    assert all(p.text != "Azerbaycan" or p.start != 0 for p in found)
