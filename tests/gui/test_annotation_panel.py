@@ -44,8 +44,8 @@ def annotating(qtbot, sample_window, db_path: Path, monkeypatch):  # type: ignor
     panel.go_to_row(row)
     picks: list[str] = []
     monkeypatch.setattr(ActorPickerDialog, "get_actor",
-                        classmethod(lambda cls, _project, _runner, text, _parent=None:
-                                    actors[picks.pop(0)]))
+                        classmethod(lambda cls, _project, _runner, text, _parent=None,
+                                    candidates=(): actors[picks.pop(0)]))
     return window, panel.annotation_panel, sentence, picks
 
 

@@ -1,8 +1,16 @@
-"""Pick the actor a span names: type-ahead over the registry, or add a new actor on the spot."""
+"""Pick the actor a span names: type-ahead over the registry, or add a new actor on the spot.
+
+The sentence's likely actors (those already mentioned in it and those whose alias is the selected
+words) are listed first, numbered 1…9; until something is typed, pressing a digit takes that actor
+at once, so tagging needs no mouse and no list walking.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,18 +32,21 @@ SECTORS = ["", "GOV", "MIL", "LEG", "JUD", "ELI", "PTY", "BUS", "MED", "CVL", "N
 
 
 class ActorPickerDialog(QDialog):
-    """Type to filter the registry (Turkish-aware); Enter takes the first match.
+    """Type to filter the registry (Turkish-aware); Enter takes the first match; a digit takes
+    a numbered candidate while the query is untouched.
 
     When nothing fits, the "new actor" fields create one with the typed name as its canonical
     name and the tagged text as an alias.
     """
 
     def __init__(self, project: Project, runner: OperationRunner, initial: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, candidates: Sequence[Actor] = ()) -> None:
         super().__init__(parent)
         self.project = project
         self.runner = runner
         self.chosen: Actor | None = None
+        self.candidates = list(candidates)[:9]
+        self._initial = initial
         self._matches: list[Actor] = []
         self.setWindowTitle(self.tr("Which actor is this?"))
         self.query_edit = QLineEdit(initial)
@@ -44,6 +55,10 @@ class ActorPickerDialog(QDialog):
         self.result_view.setModel(self.result_model)
         self.hint_label = QLabel(self.tr("Enter takes the highlighted actor. No match? Fill in "
                                          "country and sector below to add a new one."))
+        if self.candidates:
+            self.hint_label.setText(self.tr("1–9 take the numbered actor of this sentence at "
+                                            "once; typing searches the whole registry.") + " "
+                                    + self.hint_label.text())
         self.hint_label.setWordWrap(True)
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.country_edit = QLineEdit()
@@ -64,14 +79,41 @@ class ActorPickerDialog(QDialog):
         self.query_edit.textChanged.connect(self._on_query_edit_changed)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        for widget in (self.query_edit, self.result_view):
+            widget.installEventFilter(self)
         self._on_query_edit_changed(initial)
 
+    @property
+    def numbering(self) -> bool:
+        """Whether digits pick a numbered candidate (there are some and nothing was typed)."""
+        return bool(self.candidates) and self.query_edit.text() == self._initial
+
     def _on_query_edit_changed(self, text: str) -> None:
-        self._matches = self.project.search_actors(text, limit=30) if text.strip() else []
-        self.result_model.setStringList(
-            [f"{a.name}  ({a.id}{', ' + a.country if a.country else ''})" for a in self._matches])
+        found = self.project.search_actors(text, limit=30) if text.strip() else []
+        lines = []
+        if self.numbering:
+            lines = [f"{n}   {self._describe(a)}" for n, a in enumerate(self.candidates, 1)]
+            found = self.candidates + [a for a in found if a not in self.candidates]
+        self._matches = found
+        lines += [self._describe(a) for a in found[len(lines):]]
+        self.result_model.setStringList(lines)
         if self._matches:
             self.result_view.setCurrentIndex(self.result_model.index(0, 0))
+
+    @staticmethod
+    def _describe(actor: Actor) -> str:
+        return f"{actor.name}  ({actor.id}{', ' + actor.country if actor.country else ''})"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            text = event.text()
+            if self.numbering and not modifiers and text.isdigit() and \
+                    1 <= int(text) <= len(self.candidates):
+                self.chosen = self.candidates[int(text) - 1]
+                self.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_buttons_accepted(self) -> None:
         row = self.result_view.currentIndex().row()
@@ -95,7 +137,9 @@ class ActorPickerDialog(QDialog):
 
     @classmethod
     def get_actor(cls, project: Project, runner: OperationRunner, initial: str,
-                  parent: QWidget | None = None) -> Actor | None:
-        """Show the picker; the chosen (or new) actor, or None when cancelled."""
-        dialog = cls(project, runner, initial, parent)
+                  parent: QWidget | None = None,
+                  candidates: Sequence[Actor] = ()) -> Actor | None:
+        """Show the picker (``candidates`` numbered first); the chosen (or new) actor, or None
+        when cancelled."""
+        dialog = cls(project, runner, initial, parent, candidates)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None

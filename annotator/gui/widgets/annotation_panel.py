@@ -149,10 +149,15 @@ class AnnotationPanel(QWidget):
                     "words to annotate them.")))
         self.event_editor.save_requested.connect(self._on_event_editor_save_requested)
         self.event_editor.closed.connect(self._on_event_editor_closed)
+        self.event_editor.save_refused.connect(self.message_posted)
         self.event_view.doubleClicked.connect(lambda _index: self.edit_selected_event())
 
     def _show_editor(self, shown: bool) -> None:
         self.side_stack.setCurrentWidget(self.editor_scroll if shown else self.help_label)
+        # An open frame claims the height it needs (the splitter shrinks the grid), so none of
+        # its fields hides below a scrollbar; closed, the panel may be as low as the user likes.
+        self.editor_scroll.setMinimumHeight(
+            self.event_editor.minimumSizeHint().height() if shown else 0)
 
     def _remember(self, view: SentenceView) -> None:
         self._last_view = view
@@ -242,6 +247,7 @@ class AnnotationPanel(QWidget):
             self.tr_view.set_sentence(segment.sentence.text)
         if self.en_view.text() != segment.target.text:
             self.en_view.set_sentence(segment.target.text)
+        self.event_editor.set_texts(segment.sentence.text, segment.target.text)
         self._paint(mentions, events)
 
     def _paint(self, mentions: list[Mention], events: list[Event]) -> None:
@@ -267,7 +273,8 @@ class AnnotationPanel(QWidget):
             return
         side, start, end = selection
         text = self._last_view.text()[start:end]
-        actor = ActorPickerDialog.get_actor(self.project, self.runner, text, self)
+        actor = ActorPickerDialog.get_actor(self.project, self.runner, text, self,
+                                            candidates=self._candidates(text))
         if actor is None:
             return
         if actor.id not in self._actors:  # added by another window or program since
@@ -276,6 +283,17 @@ class AnnotationPanel(QWidget):
                           annotator=self.annotator)
         if self.runner.push(AddMention(self.project, mention), self.tr("Tag %s") % actor.name):
             self._propose(mention, actor)
+
+    def _candidates(self, text: str) -> list[Actor]:
+        """The picker's numbered short list: actors whose alias is the selected words or one of
+        them, then the actors already mentioned in this sentence."""
+        names = [text, *text.replace("'", " ").replace("’", " ").split()]
+        found = [self.resolve_actor(name) for name in names]
+        found += [m.actor_id for m in self.mention_model.items()
+                  if m.status is not AnnotationStatus.REJECTED]
+        ids = [actor_id for actor_id in dict.fromkeys(found)
+               if actor_id is not None and actor_id in self._actors]
+        return [self._actors[actor_id] for actor_id in ids[:9]]
 
     def _propose(self, mention: Mention, actor: Actor) -> None:
         from annotator.core.projection import project_span
@@ -331,7 +349,7 @@ class AnnotationPanel(QWidget):
         contexts = self.project.contexts(self.segment.sentence.document_id)
         actors = tuple(dict.fromkeys(m.actor_id for m in self.mention_model.items()
                                      if m.side is Side.TR))
-        event = Event("", self.segment.sentence.id, self.event_editor.taxonomy.type_codes()[0],
+        event = Event("", self.segment.sentence.id, "",  # no type until the annotator chooses
                       contexts=contexts, actors=actors[:1], recipients=actors[1:2],
                       trigger_tr=trigger_tr, trigger_en=trigger_en,
                       date=found.date if found else None, date_text=found.text if found else None,
