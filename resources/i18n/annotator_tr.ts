@@ -66,27 +66,32 @@
 <context>
     <name>ActorPickerDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="40" />
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="51" />
         <source>Which actor is this?</source>
         <translation>Bu hangi aktör?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="45" />
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="56" />
         <source>Enter takes the highlighted actor. No match? Fill in country and sector below to add a new one.</source>
         <translation>Enter seçili aktörü alır. Uyan yok mu? Yeni aktör eklemek için aşağıya ülke ve sektör girin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="56" />
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="59" />
+        <source>1–9 take the numbered actor of this sentence at once; typing searches the whole registry.</source>
+        <translation>1–9 bu cümlenin numaralı aktörünü hemen seçer; yazmaya başlayınca tüm kayıtta aranır.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="71" />
         <source>Country code:</source>
         <translation>Ülke kodu:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="57" />
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="72" />
         <source>Sector:</source>
         <translation>Sektör:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="91" />
+        <location filename="../../annotator/gui/dialogs/actor_picker.py" line="133" />
         <source>Actor not added</source>
         <translation>Aktör eklenmedi</translation>
     </message>
@@ -384,62 +389,62 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
         <translation>İngilizce yukarıdaki tabloda düzenlenir: orada F2'ye basın. Burada etiketlemek için sözcük seçersiniz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="367" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="385" />
         <source>Edit %s event</source>
         <translation>%s olayını düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="367" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="385" />
         <source>Add %s event</source>
         <translation>%s olayı ekle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="396" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="416" />
         <source>Review %n annotation(s)</source>
         <translation><numerusform>%n etiketi gözden geçir</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="411" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="447" />
         <source>Accept all suggestions of the document</source>
         <translation>Belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="426" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="462" />
         <source>Delete mention</source>
         <translation>Anılan aktörü sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="427" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="463" />
         <source>Delete event</source>
         <translation>Olayı sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="266" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="272" />
         <source>Select the words that name the actor first.</source>
         <translation>Önce aktörü anan sözcükleri seçin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="277" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="284" />
         <source>Tag %s</source>
         <translation>%s etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="298" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="316" />
         <source>Proposed on the other side: “%s” — F7 accepts.</source>
         <translation>Öbür dilde önerilen: “%s” — F7 kabul eder.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="305" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="323" />
         <source>There is no proposal to accept.</source>
         <translation>Kabul edilecek öneri yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="308" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="326" />
         <source>Accept projection</source>
         <translation>Aktarımı kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="404" />
+        <location filename="../../annotator/gui/widgets/annotation_panel.py" line="440" />
         <source>Accept all suggestions</source>
         <translation>Bütün önerileri kabul et</translation>
     </message>
@@ -465,32 +470,32 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="30" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="37" />
         <source>Machine translations (Alt+1…9 inserts)</source>
         <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="36" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="43" />
         <source>Changes from the MT</source>
         <translation>Makine çevirisinden farklar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="65" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="86" />
         <source>Status: %s</source>
         <translation>Durum: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="66" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="87" />
         <source>Time spent: %s</source>
         <translation>Harcanan süre: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="68" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="89" />
         <source>Edit distance: %.2f</source>
         <translation>Düzeltme uzaklığı: %.2f</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="79" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="100" />
         <source>No machine translation yet.</source>
         <translation>Henüz makine çevirisi yok.</translation>
     </message>
@@ -626,83 +631,83 @@ Cümle: %2</translation>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="227" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="228" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="279" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="282" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="290" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="293" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="295" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="298" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="307" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="310" />
         <source>Fill repetitions of sentence %d</source>
         <translation>%d. cümlenin tekrarlarını doldur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="309" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="312" />
         <source>%n repetition(s) filled as draft.</source>
         <translation><numerusform>%n tekrar taslak olarak dolduruldu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="328" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="331" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="337" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="352" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="340" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="355" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="355" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="358" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="363" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="366" />
         <source>There is no memory match %d.</source>
         <translation>%d numaralı bellek eşleşmesi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="401" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="404" />
         <source>The regular expression is not valid: %s</source>
         <translation>Düzenli ifade geçerli değil: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="432" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="435" />
         <source>Type what to find first.</source>
         <translation>Önce aranacak metni yazın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="449" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="452" />
         <source>The replacement is not valid: %s</source>
         <translation>Yerine konacak metin geçerli değil: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="452" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="455" />
         <source>No match in the English here.</source>
         <translation>Buradaki İngilizcede eşleşme yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="456" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="459" />
         <source>Replace in %n sentence(s)</source>
         <translation><numerusform>%n cümlede değiştir</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="459" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="462" />
         <source>Replaced in %n sentence(s).</source>
         <translation><numerusform>%n cümlede değiştirildi.</numerusform></translation>
     </message>
@@ -1900,87 +1905,102 @@ Cümle: %2</translation>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="77" />
-        <source>Save event (Ctrl+S)</source>
-        <translation>Olayı kaydet (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="78" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="101" />
         <source>Close (Esc)</source>
         <translation>Kapat (Esc)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="92" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="118" />
         <source>Type:</source>
         <translation>Tür:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="93" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="122" />
         <source>Modes:</source>
         <translation>Kipler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="94" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="123" />
         <source>Contexts:</source>
         <translation>Bağlamlar:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="95" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="122" />
         <source>Aux:</source>
         <translation>Yardımcı kipler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="96" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="121" />
         <source>Actors:</source>
         <translation>Aktörler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="97" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="121" />
         <source>Recipients:</source>
         <translation>Alıcılar:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="98" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="119" />
         <source>Trigger:</source>
         <translation>Tetikleyici:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="99" />
-        <source>Date / words:</source>
-        <translation>Tarih / sözcükler:</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="100" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="118" />
         <source>Location:</source>
         <translation>Yer:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="101" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="111" />
         <source>Confidence:</source>
         <translation>Güven:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="102" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="77" />
+        <source>Choose a type…</source>
+        <translation>Bir tür seçin…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="100" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Kaydet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="123" />
         <source>Note:</source>
         <translation>Not:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="105" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="124" />
+        <source>Date:</source>
+        <translation>Tarih:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="149" />
         <source>the words it was read from</source>
         <translation>okunduğu sözcükler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="107" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="151" />
         <source>e.g. diplomatic, military</source>
         <translation>ör. diplomatic, military</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="169" />
-        <source>select words, then Ctrl+G</source>
-        <translation>sözcükleri seçip Ctrl+G</translation>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="235" />
+        <source>— select words, then Ctrl+G</source>
+        <translation>— sözcükleri seçip Ctrl+G</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/event_editor.py" line="204" />
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="305" />
+        <source>The event was not saved: choose its type first (type its number, e.g. 2 for CONSULT).</source>
+        <translation>Olay kaydedilmedi: önce türünü seçin (numarasını yazın, ör. CONSULT için 2).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="307" />
+        <source>Not saved: no type</source>
+        <translation>Kaydedilmedi: tür yok</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/event_editor.py" line="289" />
         <source>Unknown actor: %s</source>
         <translation>Bilinmeyen aktör: %s</translation>
     </message>
@@ -2199,67 +2219,72 @@ Cümle: %2</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="37" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="39" />
         <source>Find in Turkish and English (Ctrl+F)</source>
         <translation>Türkçe ve İngilizcede ara (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="40" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="42" />
         <source>All statuses</source>
         <translation>Bütün durumlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="43" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="45" />
+        <source>With open suggestions</source>
+        <translation>Açık önerisi olanlar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="46" />
         <source>Edit all parts</source>
         <translation>Bütün bölümleri düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="45" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="48" />
         <source>Also stop on and edit footnotes, bio, citation and other non-body parts</source>
         <translation>Dipnot, yazar bilgisi, atıf ve gövde dışındaki öteki bölümlerde de dur ve düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="50" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="53" />
         <source>Replace in the English with…</source>
         <translation>İngilizcede şununla değiştir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="51" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="54" />
         <source>Match case</source>
         <translation>Büyük/küçük harf duyarlı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="52" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="55" />
         <source>Whole words</source>
         <translation>Tam sözcük</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="53" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="56" />
         <source>Regular expression</source>
         <translation>Düzenli ifade</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="54" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="57" />
         <source>Replace</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="55" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="58" />
         <source>Replace in the current sentence's English and go to the next match</source>
         <translation>Geçerli cümlenin İngilizcesinde değiştir ve sonraki eşleşmeye git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="57" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="60" />
         <source>Replace all</source>
         <translation>Tümünü değiştir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="59" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="62" />
         <source>Replace in the English of every sentence shown (one undo step)</source>
         <translation>Gösterilen bütün cümlelerin İngilizcesinde değiştir (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="121" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="124" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2353,198 +2378,208 @@ Cümle: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="68" />
+        <location filename="../../annotator/gui/main_window.py" line="70" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="134" />
+        <location filename="../../annotator/gui/main_window.py" line="96" />
+        <source>Suggestions</source>
+        <translation>Öneriler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="135" />
+        <location filename="../../annotator/gui/main_window.py" line="148" />
         <source>&amp;New project…</source>
         <translation>&amp;Yeni proje…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="137" />
+        <location filename="../../annotator/gui/main_window.py" line="150" />
         <source>Open &amp;project…</source>
         <translation>&amp;Proje aç…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="138" />
+        <location filename="../../annotator/gui/main_window.py" line="151" />
         <source>Open &amp;recent project</source>
         <translation>Son &amp;projeler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="141" />
+        <location filename="../../annotator/gui/main_window.py" line="154" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="144" />
+        <location filename="../../annotator/gui/main_window.py" line="157" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="145" />
+        <location filename="../../annotator/gui/main_window.py" line="158" />
         <source>Document &amp;properties…</source>
         <translation>Belge ö&amp;zellikleri…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="147" />
+        <location filename="../../annotator/gui/main_window.py" line="160" />
         <source>Import translation &amp;memory (TMX)…</source>
         <translation>Çeviri &amp;belleği içe aktar (TMX)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="149" />
+        <location filename="../../annotator/gui/main_window.py" line="162" />
         <source>&amp;Concordance…</source>
         <translation>&amp;Bağlam araması…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="154" />
+        <location filename="../../annotator/gui/main_window.py" line="167" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="157" />
+        <location filename="../../annotator/gui/main_window.py" line="170" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="159" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="160" />
+        <location filename="../../annotator/gui/main_window.py" line="173" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="161" />
+        <location filename="../../annotator/gui/main_window.py" line="174" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="172" />
+        <location filename="../../annotator/gui/main_window.py" line="183" />
+        <source>Suggestion &amp;queue</source>
+        <translation>Öneri &amp;kuyruğu</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="188" />
         <source>&amp;Annotate</source>
         <translation>&amp;Etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="173" />
+        <location filename="../../annotator/gui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="174" />
+        <location filename="../../annotator/gui/main_window.py" line="190" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="177" />
+        <location filename="../../annotator/gui/main_window.py" line="193" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="326" />
+        <location filename="../../annotator/gui/main_window.py" line="342" />
         <source>Import translation memory</source>
         <translation>Çeviri belleği içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="327" />
+        <location filename="../../annotator/gui/main_window.py" line="343" />
         <source>TMX (*.tmx);;All files (*)</source>
         <translation>TMX (*.tmx);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="337" />
+        <location filename="../../annotator/gui/main_window.py" line="353" />
         <source>Translation memory: %1 units added from %2 (%3 already there).</source>
         <translation>Çeviri belleği: %2 dosyasından %1 birim eklendi (%3 birim zaten vardı).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="341" />
+        <location filename="../../annotator/gui/main_window.py" line="357" />
         <source>Importing %s</source>
         <translation>%s içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="349" />
-        <location filename="../../annotator/gui/main_window.py" line="354" />
+        <location filename="../../annotator/gui/main_window.py" line="375" />
+        <location filename="../../annotator/gui/main_window.py" line="380" />
         <source>New project</source>
         <translation>Yeni proje</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="350" />
+        <location filename="../../annotator/gui/main_window.py" line="376" />
         <source>Annotator projects (*.sqlite)</source>
         <translation>Annotator projeleri (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="361" />
+        <location filename="../../annotator/gui/main_window.py" line="387" />
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="362" />
+        <location filename="../../annotator/gui/main_window.py" line="388" />
         <source>Annotator projects (*.sqlite);;All files (*)</source>
         <translation>Annotator projeleri (*.sqlite);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="375" />
+        <location filename="../../annotator/gui/main_window.py" line="401" />
         <source>(none yet)</source>
         <translation>(henüz yok)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="388" />
+        <location filename="../../annotator/gui/main_window.py" line="414" />
         <source>Annotator could not be started.</source>
         <translation>Annotator başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="461" />
+        <location filename="../../annotator/gui/main_window.py" line="492" />
         <source>Close Annotator?</source>
         <translation>Annotator kapatılsın mı?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="462" />
+        <location filename="../../annotator/gui/main_window.py" line="493" />
         <source>An import or export is still running. Stop it and close? Documents imported so far are kept; a stopped export leaves no file.</source>
         <translation>Bir içe ya da dışa aktarma hâlâ sürüyor. Durdurup kapatılsın mı? O ana kadar içe aktarılan belgeler saklanır; durdurulan dışa aktarma dosya bırakmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="170" />
+        <location filename="../../annotator/gui/main_window.py" line="186" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="240" />
+        <location filename="../../annotator/gui/main_window.py" line="256" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="243" />
+        <location filename="../../annotator/gui/main_window.py" line="259" />
         <source>Documents are being imported; wait for them to finish.</source>
         <translation>Belgeler içe aktarılıyor; bitmesini bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="252" />
+        <location filename="../../annotator/gui/main_window.py" line="268" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="253" />
+        <location filename="../../annotator/gui/main_window.py" line="269" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="263" />
+        <location filename="../../annotator/gui/main_window.py" line="279" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="265" />
+        <location filename="../../annotator/gui/main_window.py" line="281" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="274" />
+        <location filename="../../annotator/gui/main_window.py" line="290" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
@@ -2557,22 +2592,22 @@ Cümle: %2</translation>
         <translation>Çeviri belleği (Ctrl+1…5 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/memory_pane.py" line="37" />
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="39" />
         <source>in context</source>
         <translation>bağlamda</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/memory_pane.py" line="37" />
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="39" />
         <source>exact</source>
         <translation>tam</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/memory_pane.py" line="38" />
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="40" />
         <source>fuzzy</source>
         <translation>bulanık</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/memory_pane.py" line="45" />
+        <location filename="../../annotator/gui/widgets/memory_pane.py" line="47" />
         <source>No match of 70 % or more.</source>
         <translation>%70 ya da daha yüksek eşleşme yok.</translation>
     </message>
@@ -2886,6 +2921,42 @@ Cümle: %2</translation>
         <location filename="../../annotator/gui/models/segment_table_model.py" line="70" />
         <source>reviewed</source>
         <translation>gözden geçirildi</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionQueue</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="59" />
+        <source>F8 accepts, F9 rejects and goes on; Shift+F8 accepts the whole sentence.</source>
+        <translation>F8 kabul eder, F9 reddeder ve sonrakine geçer; Shift+F8 bütün cümleyi kabul eder.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="103" />
+        <source>%n open suggestion(s)</source>
+        <translation><numerusform>%n açık öneri</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="127" />
+        <source>There is no suggestion to review.</source>
+        <translation>Gözden geçirilecek öneri yok.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="136" />
+        <source>Accept %n suggestion(s)</source>
+        <translation><numerusform>%n öneriyi kabul et</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="137" />
+        <source>Reject %n suggestion(s)</source>
+        <translation><numerusform>%n öneriyi reddet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionQueueModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/suggestion_queue_model.py" line="97" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>

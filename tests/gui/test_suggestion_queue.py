@@ -78,3 +78,32 @@ def test_the_grid_shows_only_sentences_with_open_suggestions(queue_window) -> No
              .sentence.id for r in range(panel.proxy.rowCount())}
     queued = {q.sentence_id for q in queue_window.suggestion_queue.model.items()}
     assert shown == queued and 0 < len(shown) < panel.segment_model.rowCount()
+
+
+def test_f8_in_the_panel_list_goes_on_to_the_next_suggestion(qtbot, queue_window,  # type: ignore[no-untyped-def]
+                                                            db_path: Path) -> None:
+    from annotator.core.models import AnnotationStatus
+
+    panel = queue_window.editor_panel
+    annotation = panel.annotation_panel
+    for row in range(panel.segment_model.rowCount()):
+        panel.go_to_row(row)
+        suggested = [m for m in annotation.mention_model.items()
+                     if m.status is AnnotationStatus.SUGGESTED]
+        if len(suggested) >= 3:
+            break
+    else:
+        pytest.fail("no sentence with three suggested mentions")
+    view = annotation.mention_view
+    view.setFocus()
+    first = next(r for r in range(annotation.mention_model.rowCount())
+                 if annotation.mention_model.item(r).status is AnnotationStatus.SUGGESTED)
+    view.setCurrentIndex(annotation.mention_model.index(first, 0))
+    accepted = []
+    for _ in range(3):
+        accepted.append(annotation.mention_model.item(view.currentIndex().row()).id)
+        qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert len(set(accepted)) == 3
+    ids = ", ".join(str(i) for i in accepted)
+    assert query(db_path, f"SELECT count(*) FROM mentions WHERE id IN ({ids}) "
+                          "AND status = 'accepted'") == [(3,)]

@@ -345,7 +345,7 @@ class AnnotationPanel(QWidget):
             side, start, end = selection
             trigger_tr, trigger_en = ((start, end), None) if side is Side.TR else \
                 (None, (start, end))
-        found = event_date(self.segment.sentence.text, self._anchor())
+        found = event_date(self.segment.sentence.text, self._anchor(), trigger=trigger_tr)
         contexts = self.project.contexts(self.segment.sentence.document_id)
         actors = tuple(dict.fromkeys(m.actor_id for m in self.mention_model.items()
                                      if m.side is Side.TR))
@@ -406,12 +406,30 @@ class AnnotationPanel(QWidget):
         selected = self._selected()
         if selected is None:
             return
-        item = selected[1]
+        table, item = selected
         status = AnnotationStatus.ACCEPTED if accept else AnnotationStatus.REJECTED
         mentions = [item] if isinstance(item, Mention) else []
         events = [item] if isinstance(item, Event) else []
-        self.runner.push(SetStatuses(self.project, mentions, events, status),
-                         self.tr("Review %n annotation(s)", "", 1))
+        view = self.mention_view if table == "mentions" else self.event_view
+        row = view.currentIndex().row()
+        if not self.runner.push(SetStatuses(self.project, mentions, events, status),
+                                self.tr("Review %n annotation(s)", "", 1)):
+            return
+        self._select_next_suggestion(view, row)
+
+    def _select_next_suggestion(self, view: QListView, row: int) -> None:
+        """After a review, select the next open suggestion of the list (so F8 goes on)."""
+        model = view.model()
+        assert isinstance(model, MentionListModel | EventListModel)
+        count = model.rowCount()
+        suggested = [r for r in range(count)
+                     if model.item(r).status is AnnotationStatus.SUGGESTED]
+        following = [r for r in suggested if r >= row] or suggested
+        if following:
+            view.setCurrentIndex(model.index(following[0], 0))
+        elif count:
+            view.setCurrentIndex(model.index(min(row, count - 1), 0))
+        view.setFocus()
 
     @Slot()
     def accept_all(self) -> None:
