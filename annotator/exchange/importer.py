@@ -1,7 +1,8 @@
 """The import API: recognise a file's format and bring it into the project in one transaction.
 
-``import_annotations(db, path)`` reads our sentence JSONL (lossless), doccano JSONL and Label
-Studio JSON (spans as suggestions), TMX (into the translation memory and the MT cache) and XLIFF
+``import_annotations(db, path)`` reads our sentence JSONL (lossless), PLOVER event JSONL (events
+into documents already in the project), doccano JSONL and Label Studio JSON (spans as
+suggestions), TMX (into the translation memory and the MT cache) and XLIFF
 2.x (targets as revisions); ``import_translation_memory(db, path)`` takes TMX files only. The
 format is told by the file name and its first bytes. Any fault raises ImportFileError with the
 line it is on, and the transaction is rolled back: nothing from a bad file is kept.
@@ -21,6 +22,7 @@ from annotator.exchange.errors import ImportFileError
 from annotator.exchange.jsonl_import import JsonlImporter, import_jsonl
 from annotator.exchange.labelstudio import import_labelstudio
 from annotator.exchange.options import DEFAULT_TMX_ENGINE, IMPORT_FORMATS, ImportReport
+from annotator.exchange.plover_import import import_plover
 from annotator.exchange.span_tasks import SuggestionImporter
 from annotator.exchange.tmx import TmxImport, import_tmx
 from annotator.exchange.xliff import import_xliff
@@ -51,6 +53,8 @@ def _sniff_jsonl(path: Path) -> str:
         if isinstance(first, dict) and str(first.get("schema", "")).startswith(
                 "annotator.sentence/"):
             return "jsonl"
+        if isinstance(first, dict) and "has_event" in first and "quad_code" in first:
+            return "plover"
         if isinstance(first, dict) and "text" in first:
             return "doccano"
         raise ImportFileError("jsonl_unknown_record", path=path, line=number)
@@ -58,7 +62,8 @@ def _sniff_jsonl(path: Path) -> str:
 
 
 def detect_format(path: Path) -> str:
-    """``jsonl``, ``doccano``, ``labelstudio``, ``tmx`` or ``xliff``, from name and content."""
+    """``jsonl``, ``plover``, ``doccano``, ``labelstudio``, ``tmx`` or ``xliff``, from name and
+    content."""
     suffix = path.suffix.lower()
     with path.open("rb") as handle:
         head = handle.read(_SNIFF_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -117,6 +122,8 @@ def _dispatch(db: Database, path: Path, fmt: str, report: ImportReport, engine: 
               annotator: str | None) -> None:
     if fmt == "jsonl":
         import_jsonl(read_lines(path), path, JsonlImporter(db, path, report))
+    elif fmt == "plover":
+        import_plover(db, path, report, annotator, read_lines(path))
     elif fmt == "tmx":
         imported = import_tmx(db, path, engine)
         report.records, report.cache_entries = imported.units, imported.cache_entries

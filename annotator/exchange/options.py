@@ -17,7 +17,7 @@ from annotator.core.models import AnnotationStatus, BlockRole, TargetStatus
 from annotator.exchange.errors import ExportOptionsError
 
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
-IMPORT_FORMATS = ("jsonl", "doccano", "labelstudio", "tmx", "xliff")
+IMPORT_FORMATS = ("jsonl", "plover", "doccano", "labelstudio", "tmx", "xliff")
 DEFAULT_TMX_ENGINE = "tmx"  # the MT-cache engine imported TMX entries are filed under
 # One document's English as a readable article (annotator.exchange.article); kept here, beside
 # the dataset formats, because the command line reads its choices from this light module.

@@ -96,6 +96,16 @@ MESSAGES: dict[str, str] = {
     "jsonl_span_differs": QT_TRANSLATE_NOOP(
         "Errors", "{where}: the span {start}-{end} ({side}) does not slice “{text}” out of its "
         "text."),
+    # -- import: PLOVER event records -----------------------------------------------------------
+    "plover_not_object": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: expected a JSON object (one PLOVER event)."),
+    "plover_invalid_field": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: {field} is missing or malformed: {detail}."),
+    "plover_unknown_sentence": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: sentence {sentence} is not in the project (a PLOVER file carries "
+        "no documents: import the document first)."),
+    "plover_text_differs": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the text does not match sentence {sentence} of the project."),
     # -- import: doccano and Label Studio tasks -------------------------------------------------
     "doccano_not_object": QT_TRANSLATE_NOOP("Errors", "{where}: expected a JSON object."),
     "doccano_bad_field": QT_TRANSLATE_NOOP(

@@ -961,206 +961,226 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/exchange.py" line="100" />
+        <source>{where}: expected a JSON object (one PLOVER event).</source>
+        <translation>{where}: bir JSON nesnesi (tek bir PLOVER olayı) bekleniyordu.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="102" />
+        <source>{where}: {field} is missing or malformed: {detail}.</source>
+        <translation>{where}: {field} eksik ya da hatalı: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="104" />
+        <source>{where}: sentence {sentence} is not in the project (a PLOVER file carries no documents: import the document first).</source>
+        <translation>{where}: {sentence} cümlesi projede yok (PLOVER dosyası belge taşımaz: önce belgeyi içe aktarın).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="107" />
+        <source>{where}: the text does not match sentence {sentence} of the project.</source>
+        <translation>{where}: metin, projedeki {sentence} cümlesiyle eşleşmiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="110" />
         <source>{where}: expected a JSON object.</source>
         <translation>{where}: bir JSON nesnesi bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="101" />
+        <location filename="../../annotator/messages/exchange.py" line="111" />
         <source>{where}: '{field}' is missing or not a JSON {type}.</source>
         <translation>{where}: '{field}' eksik ya da bir JSON {type} değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="103" />
+        <location filename="../../annotator/messages/exchange.py" line="113" />
         <source>{where}: an entity is not a JSON object.</source>
         <translation>{where}: bir varlık (entity) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="105" />
+        <location filename="../../annotator/messages/exchange.py" line="115" />
         <source>{where}: a relation is not a JSON object.</source>
         <translation>{where}: bir ilişki (relation) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="107" />
+        <location filename="../../annotator/messages/exchange.py" line="117" />
         <source>{where}: 'label' entries must be [start, end, label].</source>
         <translation>{where}: 'label' girdileri [start, end, label] biçiminde olmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="109" />
+        <location filename="../../annotator/messages/exchange.py" line="119" />
         <source>{where}: expected a JSON array of tasks.</source>
         <translation>{where}: görevlerden oluşan bir JSON dizisi bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="111" />
+        <location filename="../../annotator/messages/exchange.py" line="121" />
         <source>{where}: the file ends before the closing ']'; was it cut short?</source>
         <translation>{where}: dosya kapanış ']' işaretinden önce bitiyor; yarıda mı kesildi?</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="113" />
+        <location filename="../../annotator/messages/exchange.py" line="123" />
         <source>{where}: expected ',' or ']' between tasks.</source>
         <translation>{where}: görevler arasında ',' ya da ']' bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="115" />
+        <location filename="../../annotator/messages/exchange.py" line="125" />
         <source>{where}: unexpected text after the tasks.</source>
         <translation>{where}: görevlerden sonra beklenmeyen metin var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="117" />
+        <location filename="../../annotator/messages/exchange.py" line="127" />
         <source>{where}: a task needs data.text.</source>
         <translation>{where}: her görevde data.text bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="118" />
+        <location filename="../../annotator/messages/exchange.py" line="128" />
         <source>{where}: an annotation needs a 'result' list.</source>
         <translation>{where}: her etiketlemede bir 'result' listesi bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="120" />
+        <location filename="../../annotator/messages/exchange.py" line="130" />
         <source>{where}: a result is not a JSON object.</source>
         <translation>{where}: bir sonuç (result) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="122" />
+        <location filename="../../annotator/messages/exchange.py" line="132" />
         <source>{where}: a 'labels' result needs value.start, value.end and value.labels.</source>
         <translation>{where}: 'labels' türündeki bir sonuçta value.start, value.end ve value.labels bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="124" />
+        <location filename="../../annotator/messages/exchange.py" line="134" />
         <source>{where}: {sentence} is not a sentence of this project.</source>
         <translation>{where}: {sentence} bu projenin bir cümlesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="126" />
+        <location filename="../../annotator/messages/exchange.py" line="136" />
         <source>{where}: the text differs from sentence {sentence} ({side}).</source>
         <translation>{where}: metin {sentence} cümlesinden ({side}) farklı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="128" />
+        <location filename="../../annotator/messages/exchange.py" line="138" />
         <source>{where}: the span {start}-{end} ({label}) does not fit the text.</source>
         <translation>{where}: {start}-{end} aralığı ({label}) metne sığmıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="131" />
+        <location filename="../../annotator/messages/exchange.py" line="141" />
         <source>{where}: not well-formed XML: {detail}.</source>
         <translation>{where}: XML düzgün biçimlendirilmemiş: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="132" />
+        <location filename="../../annotator/messages/exchange.py" line="142" />
         <source>{where}: a DTD (&lt;!DOCTYPE ...&gt;) is not accepted in imported XML.</source>
         <translation>{where}: içe aktarılan XML'de DTD (&lt;!DOCTYPE ...&gt;) kabul edilmez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="134" />
+        <location filename="../../annotator/messages/exchange.py" line="144" />
         <source>{where}: entity declarations and external references are not accepted in imported XML.</source>
         <translation>{where}: içe aktarılan XML'de varlık (entity) bildirimleri ve dış başvurular kabul edilmez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="137" />
+        <location filename="../../annotator/messages/exchange.py" line="147" />
         <source>{where}: only TMX files can be imported as a translation memory.</source>
         <translation>{where}: çeviri belleği olarak yalnızca TMX dosyaları içe aktarılabilir.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="139" />
+        <location filename="../../annotator/messages/exchange.py" line="149" />
         <source>{where}: not a TMX file (the root element is &lt;{element}&gt;).</source>
         <translation>{where}: bu bir TMX dosyası değil (kök öğe &lt;{element}&gt;).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="141" />
+        <location filename="../../annotator/messages/exchange.py" line="151" />
         <source>{where}: a &lt;tuv&gt; has no xml:lang.</source>
         <translation>{where}: bir &lt;tuv&gt; öğesinde xml:lang yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="142" />
+        <location filename="../../annotator/messages/exchange.py" line="152" />
         <source>{where}: a &lt;tu&gt; needs a source and a target &lt;tuv&gt; with a &lt;seg&gt;.</source>
         <translation>{where}: bir &lt;tu&gt; öğesinde, &lt;seg&gt; içeren bir kaynak ve bir hedef &lt;tuv&gt; bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="144" />
+        <location filename="../../annotator/messages/exchange.py" line="154" />
         <source>{where}: the &lt;tu&gt; has no variant in its source language {language}.</source>
         <translation>{where}: &lt;tu&gt; öğesinde kaynak dili {language} olan bir &lt;tuv&gt; yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="146" />
+        <location filename="../../annotator/messages/exchange.py" line="156" />
         <source>{where}: not an XLIFF 2.x file (expected &lt;xliff version="2.0"&gt;).</source>
         <translation>{where}: bu bir XLIFF 2.x dosyası değil (&lt;xliff version="2.0"&gt; bekleniyordu).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="148" />
+        <location filename="../../annotator/messages/exchange.py" line="158" />
         <source>{where}: the targets are in “{language}”, not English: they would overwrite the English of this project.</source>
         <translation>{where}: hedefler İngilizce değil, “{language}” dilinde: bu projenin İngilizcesinin üzerine yazarlar.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="151" />
+        <location filename="../../annotator/messages/exchange.py" line="161" />
         <source>{where}: a &lt;unit&gt; has no id.</source>
         <translation>{where}: bir &lt;unit&gt; öğesinin kimliği (id) yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="152" />
+        <location filename="../../annotator/messages/exchange.py" line="162" />
         <source>{where}: unit {unit} appears twice.</source>
         <translation>{where}: {unit} birimi iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="153" />
+        <location filename="../../annotator/messages/exchange.py" line="163" />
         <source>{where}: the segment state “{state}” is unknown.</source>
         <translation>{where}: “{state}” segment durumu bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="155" />
+        <location filename="../../annotator/messages/exchange.py" line="165" />
         <source>{where}: unit {unit} is not a sentence of this project.</source>
         <translation>{where}: {unit} birimi bu projenin bir cümlesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="157" />
+        <location filename="../../annotator/messages/exchange.py" line="167" />
         <source>{where}: the source of unit {unit} differs from the sentence in the project.</source>
         <translation>{where}: {unit} biriminin kaynağı projedeki cümleden farklı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="161" />
+        <location filename="../../annotator/messages/exchange.py" line="171" />
         <source>The actor list cannot be read: {detail}</source>
         <translation>Aktör listesi okunamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="163" />
+        <location filename="../../annotator/messages/exchange.py" line="173" />
         <source>{file}, line {line}: the text is not UTF-8 (byte 0x{byte}); save the file as UTF-8.</source>
         <translation>{file}, satır {line}: metin UTF-8 değil (bayt 0x{byte}); dosyayı UTF-8 olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="166" />
+        <location filename="../../annotator/messages/exchange.py" line="176" />
         <source>{file}, line {line}: there is no header row (expected: {columns}).</source>
         <translation>{file}, satır {line}: başlık satırı yok (beklenen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="168" />
+        <location filename="../../annotator/messages/exchange.py" line="178" />
         <source>{file}, line {line}: unknown column “{column}” (expected: {columns}).</source>
         <translation>{file}, satır {line}: bilinmeyen sütun “{column}” (beklenen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="170" />
+        <location filename="../../annotator/messages/exchange.py" line="180" />
         <source>{file}, line {line}: a column is named twice.</source>
         <translation>{file}, satır {line}: bir sütun adı iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="172" />
+        <location filename="../../annotator/messages/exchange.py" line="182" />
         <source>{file}, line {line}: the 'name' column is missing.</source>
         <translation>{file}, satır {line}: 'name' sütunu eksik.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="174" />
+        <location filename="../../annotator/messages/exchange.py" line="184" />
         <source>{file}, line {line}: malformed CSV: {detail}.</source>
         <translation>{file}, satır {line}: bozuk CSV: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="176" />
+        <location filename="../../annotator/messages/exchange.py" line="186" />
         <source>{file}, line {line}: {count} fields, but the header has {expected}.</source>
         <translation>{file}, satır {line}: {count} alan var, oysa başlıkta {expected} alan var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="178" />
+        <location filename="../../annotator/messages/exchange.py" line="188" />
         <source>{file}, line {line}: the id “{actor}” appears twice in the file.</source>
         <translation>{file}, satır {line}: “{actor}” kimliği dosyada iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="180" />
+        <location filename="../../annotator/messages/exchange.py" line="190" />
         <source>{file}, line {line}: {detail}</source>
         <translation>{file}, satır {line}: {detail}</translation>
     </message>

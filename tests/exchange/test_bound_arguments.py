@@ -97,8 +97,19 @@ def test_jsonl_round_trip_binds_the_exact_spans_again(project, tmp_path: Path) -
     fresh.close()
 
 
-def test_plover_export_is_identical_after_a_round_trip(project, tmp_path: Path) -> None:
-    db, _ = project
+def copy_without_events(db: Database, tmp_path: Path, name: str,
+                        doc_id: str) -> Database:
+    """A fresh project with ``db``'s documents, English and mentions, but no events."""
+    fresh = copy_through_jsonl(db, tmp_path, name)
+    for event in document_events(fresh, doc_id):
+        delete_event(fresh, event.id)
+    return fresh
+
+
+@pytest.mark.parametrize("keep_mentions", [True, False])
+def test_plover_export_is_identical_after_a_round_trip(project, tmp_path: Path,
+                                                      keep_mentions: bool) -> None:
+    db, sample = project
     first, again = tmp_path / "first.jsonl", tmp_path / "again.jsonl"
     export(db, "plover", ExportOptions(include_suggestions=True), first)
     sanction = next(e for e in read_jsonl(first) if e["event"] == ["SANCTION"])
@@ -106,9 +117,21 @@ def test_plover_export_is_identical_after_a_round_trip(project, tmp_path: Path) 
     span = recipient["span"]
     assert sanction["text"][span["start"]:span["end"]] == recipient["actor_text"] == "Azerbaycan"
     assert span["start"] != sanction["text"].index("Azerbaycan")  # the second, not the first
-    fresh = copy_through_jsonl(db, tmp_path, "fresh")
+    fresh = copy_without_events(db, tmp_path, "fresh", sample.doc_id)
+    if not keep_mentions:  # the import adds the mentions the arguments are bound to
+        for mention in document_mentions(fresh, sample.doc_id):
+            assert mention.id is not None
+            delete_mention(fresh, mention.id)
+    report = import_annotations(fresh, first)
+    assert report.format == "plover"
+    assert report.events == len(read_jsonl(first))
+    assert (report.mentions > 0) is not keep_mentions
+    assert recipient_span(fresh, sample.doc_id) == recipient_span(db, sample.doc_id)
     export(fresh, "plover", ExportOptions(include_suggestions=True), again)
-    assert read_jsonl(first) == read_jsonl(again)
+    assert first.read_text(encoding="utf-8") == again.read_text(encoding="utf-8")
+    again_report = import_annotations(fresh, first)  # a second import changes nothing
+    assert (again_report.events, again_report.mentions) == (0, 0)
+    assert again_report.unchanged == report.events
     fresh.close()
 
 

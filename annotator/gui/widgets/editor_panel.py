@@ -476,7 +476,9 @@ class EditorPanel(QWidget):
     @Slot(object)
     def _on_find_bar_status_changed(self, status: object) -> None:
         self.suggestions_only = status == SUGGESTIONS
-        self.proxy.set_status(status if isinstance(status, TargetStatus) else None)
+        # The combo hands back the stored value as a plain string.
+        known = {str(s): s for s in TargetStatus}
+        self.proxy.set_status(known.get(str(status)) if status is not None else None)
         self._filter_suggestions()
 
     def _filter_suggestions(self) -> None:
