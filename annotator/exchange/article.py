@@ -9,18 +9,15 @@ imported only when one is needed (python-docx is not light).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
 
 from sqlite_utils import Database
 
 from annotator.exchange.article_model import Article, ArticleReport, build_article
 from annotator.exchange.errors import ExportOptionsError
 from annotator.exchange.options import ARTICLE_FORMATS
-from annotator.exchange.output import atomic_output, check_output_path, part_path
+from annotator.exchange.output import atomic_binary_output, atomic_output, check_output_path
 from annotator.storage.documents import resolve_document
 from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError
 
@@ -56,7 +53,7 @@ def export_article(db: Database, doc_ref: str, fmt: str, out_path: Path) -> Arti
     if fmt == "docx":
         from annotator.exchange.article_docx import write_docx
 
-        with _atomic_binary(out_path) as handle:
+        with atomic_binary_output(out_path) as handle:
             write_docx(article, handle)
     else:
         with atomic_output(out_path) as text_handle:
@@ -70,25 +67,3 @@ def _text_writer(fmt: str) -> Callable[[Article], str]:
     writers: dict[str, Callable[[Article], str]] = {
         "md": article_text.markdown, "html": article_text.html, "txt": article_text.plain_text}
     return writers[fmt]
-
-
-@contextmanager
-def _atomic_binary(path: Path) -> Iterator[IO[bytes]]:
-    """Like :func:`atomic_output`, for a binary file."""
-    check_output_path(path)
-    part = part_path(path)
-    try:
-        handle = part.open("wb")
-    except OSError as error:
-        raise ExportOptionsError("output_unwritable", path=path,
-                                 detail=error.strerror or str(error)) from None
-    try:
-        yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-        os.replace(part, path)
-    except BaseException:
-        handle.close()
-        part.unlink(missing_ok=True)
-        raise

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, TextIO, cast
 from xml.sax.saxutils import escape, quoteattr
 
 from annotator.exchange.errors import ExportOptionsError
@@ -40,13 +40,13 @@ def check_output_path(path: Path) -> None:
 
 
 @contextmanager
-def atomic_output(path: Path, encoding: str = "utf-8",
-                  newline: str | None = "\n") -> Iterator[TextIO]:
-    """Open ``<path>.part`` for writing; on success fsync it and rename it to ``path``."""
+def _written_in_full(path: Path, opener: Callable[[Path], IO[Any]]) -> Iterator[IO[Any]]:
+    """Open ``<path>.part`` with ``opener``; on success fsync it and rename it to ``path``, on
+    any failure remove it: the target name only ever holds a complete file."""
     check_output_path(path)
     part = part_path(path)
     try:
-        handle = part.open("w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)
+        handle = opener(part)
     except OSError as error:
         raise ExportOptionsError("output_unwritable", path=path,
                                  detail=error.strerror or str(error)) from None
@@ -60,6 +60,22 @@ def atomic_output(path: Path, encoding: str = "utf-8",
         handle.close()
         part.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_output(path: Path, encoding: str = "utf-8",
+                  newline: str | None = "\n") -> Iterator[TextIO]:
+    """A text file written as ``<path>.part`` and renamed to ``path`` when complete."""
+    with _written_in_full(path, lambda part: part.open(
+            "w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)) as handle:
+        yield cast(TextIO, handle)
+
+
+@contextmanager
+def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
+    """A binary file (a .docx) written as ``<path>.part`` and renamed when complete."""
+    with _written_in_full(path, lambda part: part.open("wb")) as handle:
+        yield handle
 
 
 def xml_text(text: str) -> str:
