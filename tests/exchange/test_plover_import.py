@@ -129,7 +129,7 @@ def test_an_event_already_there_with_other_values_is_refused(project,
 
 def test_the_new_messages_have_turkish_translations() -> None:
     root = Path(__file__).resolve().parents[2]
-    turkish = json.loads((root / "build" / "i18n" / "tr_plover.json").read_text("utf-8"))
+    turkish = json.loads((root / "resources" / "i18n" / "tr_strings.json").read_text("utf-8"))
     for kind, template in MESSAGES.items():
         if kind.startswith("plover_"):
             assert turkish[f"Errors|{template}"]
