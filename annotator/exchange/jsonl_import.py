@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -191,7 +191,7 @@ class JsonlImporter:
             except KeyError:
                 pass
             else:
-                if _same_event(existing, incoming):
+                if same_event(existing, incoming):
                     self.report.unchanged += 1
                     continue
                 raise ImportFileError("jsonl_event_differs", path=self.path, line=line,
@@ -227,7 +227,7 @@ _COMPARED = ("type", "modes", "contexts", "aux", "actors", "recipients", "actor_
              "recipient_mentions", "trigger_tr", "trigger_en", "date", "status")
 
 
-def _same_event(stored: Event, incoming: Event) -> bool:
+def same_event(stored: Event, incoming: Event) -> bool:
     """Whether an imported event says what the stored one says (timestamps aside)."""
     return all(getattr(stored, name) == getattr(incoming, name) for name in _COMPARED)
 
@@ -275,15 +275,23 @@ def _event(sentence_id: int, item: Record) -> Event:
         needs_review=item["needs_review"], rule=item.get("rule"))
 
 
-def import_jsonl(lines: Iterable[tuple[int, str]], path: Path, importer: JsonlImporter) -> int:
-    """Apply every line of a sentence JSONL file; returns how many records were read."""
+def apply_lines(lines: Iterable[tuple[int, str]], path: Path,
+                parse: Callable[[str, Path, int], Record],
+                apply: Callable[[Record, int], None]) -> int:
+    """Parse and apply every line of a JSONL file (sentence records, PLOVER events); a record
+    the database refuses is an ImportFileError naming its line. Returns how many were read."""
     count = 0
     for number, text in lines:
-        record = parse_record(text, path, number)
+        record = parse(text, path, number)
         try:
-            importer.apply(record, number)
+            apply(record, number)
         except sqlite3.IntegrityError as error:
             raise ImportFileError("record_contradicts_project", path=path, line=number,
                                   detail=str(error)) from None
         count += 1
     return count
+
+
+def import_jsonl(lines: Iterable[tuple[int, str]], path: Path, importer: JsonlImporter) -> int:
+    """Apply every line of a sentence JSONL file; returns how many records were read."""
+    return apply_lines(lines, path, parse_record, importer.apply)

@@ -15,7 +15,6 @@ again writes the same line. Lines with ``has_event`` false are read and skipped.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -26,7 +25,7 @@ from sqlite_utils import Database
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Sentence, Side
 from annotator.exchange.errors import ImportFileError
-from annotator.exchange.jsonl_import import JsonlImporter, Record, _same_event
+from annotator.exchange.jsonl_import import JsonlImporter, Record, apply_lines, same_event
 from annotator.exchange.options import ImportReport
 from annotator.storage.annotations import add_event, add_mention, get_event, sentence_mentions
 
@@ -68,8 +67,8 @@ class PloverImporter(JsonlImporter):
         except KeyError:
             pass
         else:
-            if _same_event(existing, event) or (
-                    existing.date == published and _same_event(existing,
+            if same_event(existing, event) or (
+                    existing.date == published and same_event(existing,
                                                                replace(event, date=published))):
                 self.report.unchanged += 1
                 return
@@ -219,13 +218,4 @@ def import_plover(db: Database, path: Path, report: ImportReport,
         from annotator.exchange.importer import read_lines
         lines = read_lines(path)
     importer = PloverImporter(db, path, report, annotator)
-    count = 0
-    for number, text in lines:
-        record = parse_plover(text, path, number)
-        try:
-            importer.apply(record, number)
-        except sqlite3.IntegrityError as error:
-            raise ImportFileError("record_contradicts_project", path=path, line=number,
-                                  detail=str(error)) from None
-        count += 1
-    return count
+    return apply_lines(lines, path, parse_plover, importer.apply)
