@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from annotator.core.effort import EffortClock
+from annotator.gui.delegates.target_delegate import TargetEditor
 
 
 class EffortTracker(QObject):
@@ -62,7 +63,7 @@ class EffortTracker(QObject):
                 QApplication.focusWidget() and isinstance(watched, QWidget) and \
                 watched.window() is window:
             typing = self.owner.isAncestorOf(watched) and watched is not self.owner
-            self.clock.activity(self.now(), edit=typing and _is_typing(watched))
+            self.clock.activity(self.now(), edit=typing and isinstance(watched, TargetEditor))
         elif watched is window and kind == QEvent.Type.WindowBlocked:
             self.clock.pause(self.now())
         elif watched is window and kind in (QEvent.Type.WindowUnblocked,
@@ -80,9 +81,3 @@ class EffortTracker(QObject):
         else:
             self.clock.pause(self.now())
 
-
-def _is_typing(widget: QWidget) -> bool:
-    """Whether keys in ``widget`` change the English (the grid's cell editor)."""
-    from annotator.gui.delegates.target_delegate import TargetEditor
-
-    return isinstance(widget, TargetEditor)

@@ -103,10 +103,7 @@ class OperationRunner(QObject):
         """Run ``operation`` now; its result, or None after showing why it failed."""
         try:
             result = operation()
-        except (AnnotatorError, OSError) as error:
-            self.show_error(error, title)
-            return None
-        except Exception as error:  # a bug: logged and shown, the window goes on
+        except Exception as error:  # show_error logs a bug (not an AnnotatorError) as such
             self.show_error(error, title)
             return None
         self.announce(changes_of(result))
