@@ -360,8 +360,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_suggestion_queue(self) -> None:
         """Show the open suggestions of the document and put the cursor in the list."""
-        self.queue_dock.show()
         self.suggestion_queue.load(self.current_doc_id)
+        self.queue_dock.show()  # reads the suggestions as it appears
         self.suggestion_queue.view.setFocus()
         if self.suggestion_queue.model.rowCount() and \
                 not self.suggestion_queue.view.currentIndex().isValid():

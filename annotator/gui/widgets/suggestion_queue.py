@@ -9,7 +9,7 @@ sentence. Accepting an event accepts its argument mentions in the same undo step
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from annotator.core.annotations import Event, Mention
@@ -80,8 +80,14 @@ class SuggestionQueue(QWidget):
     # -- contents --------------------------------------------------------------------------------
 
     def load(self, doc_id: str | None) -> None:
-        """Show the open suggestions of ``doc_id`` (None empties the queue)."""
+        """Show the open suggestions of ``doc_id`` (None empties the queue). While the queue is
+        hidden it only remembers the document and reads it when it is shown."""
         self.doc_id = doc_id
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.reload()
 
     def reload(self, keep_row: int | None = None) -> None:
@@ -109,7 +115,7 @@ class SuggestionQueue(QWidget):
         """Follow the change notice: the registry, or this document's annotations."""
         if changes.actors:
             self._names = {}
-        if self.doc_id is None:
+        if self.doc_id is None or not self.isVisible():  # read again when shown
             return
         shown = {q.sentence_id for q in self.model.items()}
         if (changes.actors or changes.touches_document(self.doc_id)
