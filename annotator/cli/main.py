@@ -81,6 +81,14 @@ def dispatch(args: Namespace, out: TextIO, err: TextIO) -> int | GuiRequest:
         from annotator.cli.commands import settings
 
         return settings.run(args, db_path, out)
+    if command == "qa":
+        from annotator.cli.commands import qa
+
+        return qa.run(args, db_path, out)
+    if command == "glossary":
+        from annotator.cli.commands import glossary
+
+        return glossary.run(args, db_path, out)
     raise AssertionError(f"unhandled command {command}")
 
 

@@ -155,6 +155,35 @@ def build_parser() -> argparse.ArgumentParser:
     imp_ann = commands.add_parser("import-annotations", help="bring our JSONL, doccano, Label "
                                   "Studio, TMX or XLIFF files into the project")
     add_import_arguments(imp_ann)
+
+    qa = commands.add_parser("qa", help="check translations (numbers, dates, footnotes, terms, "
+                             "punctuation...); exit 1 when there are errors")
+    _add_document_choice(qa)
+    qa.add_argument("--jsonl", action="store_true",
+                    help="print one JSON object per issue: sentence, check, severity, message")
+    qa.add_argument("--include-ignored", action="store_true",
+                    help="also list issues marked \"not an error\"")
+
+    glo = commands.add_parser("glossary", help="list, add, import or export glossary terms")
+    glo_commands = glo.add_subparsers(dest="glossary_command", metavar="ACTION", required=True,
+                                      parser_class=OneLineParser)
+    glo_list = glo_commands.add_parser("list", help="print Turkish<TAB>English<TAB>forbidden"
+                                       "<TAB>note per entry")
+    glo_list.add_argument("--actors", action="store_true", help="also list actors as terms")
+    glo_add = glo_commands.add_parser("add", help="add one entry")
+    glo_add.add_argument("source", metavar="TURKISH")
+    glo_add.add_argument("targets", nargs="+", metavar="ENGLISH",
+                         help="English terms, the preferred one first")
+    glo_add.add_argument("--forbidden", nargs="+", default=[], metavar="ENGLISH",
+                         help="English renderings not to use")
+    glo_add.add_argument("--note", default="")
+    glo_imp = glo_commands.add_parser("import", help="add the entries of TBX, CSV or TSV files")
+    glo_imp.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    glo_exp = glo_commands.add_parser("export", help="write the glossary as TBX, CSV or TSV "
+                                      "(by the file's extension)")
+    glo_exp.add_argument("file", metavar="FILE", type=Path)
+    glo_exp.add_argument("--actors", action="store_true",
+                         help="include the actor registry's names as terms")
     return parser
 
 

@@ -35,7 +35,7 @@ class AnnotateMenu(QObject):
         menu.addSeparator()
         self.suggest_action = add_action(
             menu, self, self.tr("&Suggest actors and events for this document"),
-            self.suggest_document, "Ctrl+Shift+G")
+            self.suggest_document, "Ctrl+Alt+G")
         add_action(menu, self, self.tr("Accept every suggestion of this &document"),
                    self.accept_document_suggestions)
         menu.addSeparator()

@@ -31,6 +31,8 @@ class EditorPanel(Protocol):
     def set_status_filter(self, status: TargetStatus | None) -> None: ...
     def insert_output(self, number: int) -> None: ...
     def insert_memory(self, number: int) -> None: ...
+    def choose_term(self) -> None: ...
+    def add_term_from_selection(self) -> bool: ...
 
 
 class UndoRunner(Protocol):
@@ -84,6 +86,10 @@ def editor_commands() -> list[EditorCommand]:
                       ("Ctrl+Shift+S",), "edit", lambda p: p.copy_source()),
         EditorCommand("revert_mt", _tr("Shortcuts", "Revert to machine translation"),
                       ("Ctrl+Shift+M",), "edit", lambda p: p.revert_to_mt()),
+        EditorCommand("insert_term", _tr("Shortcuts", "Insert a glossary term…"),
+                      ("Ctrl+Space",), "edit", lambda p: p.choose_term()),
+        EditorCommand("add_term", _tr("Shortcuts", "Add the selection to the glossary…"),
+                      ("Ctrl+Shift+G",), "edit", lambda p: p.add_term_from_selection()),
         EditorCommand("next", _tr("Shortcuts", "Next sentence"), ("Alt+Down",), "go",
                       lambda p: p.go_next()),
         EditorCommand("previous", _tr("Shortcuts", "Previous sentence"), ("Alt+Up",), "go",

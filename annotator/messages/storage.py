@@ -66,4 +66,12 @@ MESSAGES: dict[str, str] = {
         "Errors", "There is no part “{role}” (the parts are {known})."),
     "no_translatable_roles": QT_TRANSLATE_NOOP(
         "Errors", "Choose at least one part to translate (the parts are {known})."),
+    # Glossary entries (annotator.storage.glossary).
+    "term_empty": QT_TRANSLATE_NOOP("Errors", "A glossary entry needs a Turkish term."),
+    "term_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "“{term}” is longer than {limit} characters: a glossary term is a name or a "
+        "phrase, not a sentence."),
+    "term_not_found": QT_TRANSLATE_NOOP("Errors", "Glossary entry {term} no longer exists."),
+    "term_exists": QT_TRANSLATE_NOOP(
+        "Errors", "The glossary already has an entry for “{term}”; edit that one."),
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 from annotator.project.annotating import AnnotationOps
 from annotator.project.changes import NO_CHANGES, Changes
 from annotator.project.exchanging import ExchangeOps
+from annotator.project.glossary_ops import GlossaryOps
 from annotator.project.jobs import JobControl, Outcome
 from annotator.project.memory_ops import MemoryOps
 from annotator.project.reads import ProjectReads
@@ -31,7 +32,7 @@ from annotator.project.undo import (
 
 
 class Project(ProjectReads, TranslationOps, AnnotationOps, RegistryOps, ExchangeOps, MemoryOps,
-              SettingsOps):
+              GlossaryOps, SettingsOps):
     """An open project file and everything that can be done with it."""
 
 

@@ -25,15 +25,17 @@ class Changes:
     taxonomy: bool = False       # the project's event taxonomy was replaced
     contexts: frozenset[str] = field(default_factory=frozenset)  # documents' default contexts
     memory: bool = False         # translation memory units were added (a TMX import)
+    glossary: bool = False       # glossary entries were added, edited or removed
+    qa: bool = False             # QA "not an error" marks changed
 
     @classmethod
     def of(cls, *, documents: Iterable[str] = (), sentences: Iterable[int] = (),
            annotations: Iterable[int] = (), document_list: bool = False, actors: bool = False,
            taxonomy: bool = False, contexts: Iterable[str] = (),
-           memory: bool = False) -> Changes:
+           memory: bool = False, glossary: bool = False, qa: bool = False) -> Changes:
         """Changes from any iterables of ids."""
         return cls(frozenset(documents), frozenset(sentences), frozenset(annotations),
-                   document_list, actors, taxonomy, frozenset(contexts), memory)
+                   document_list, actors, taxonomy, frozenset(contexts), memory, glossary, qa)
 
     def __or__(self, other: Changes) -> Changes:
         values = {}

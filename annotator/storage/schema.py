@@ -268,10 +268,40 @@ def _v4_to_v5(db: Database) -> None:
     _bind_participants(db)
 
 
+def _v5_to_v6(db: Database) -> None:
+    # The project glossary (termbase). ``targets`` and ``forbidden`` are JSON lists of English
+    # terms (the first target is the preferred one); ``source_search`` is the folded Turkish term,
+    # so that one entry exists per term whatever its casing. Actors are terms too, read from the
+    # actor registry where they are (never copied here).
+    db.execute("""CREATE TABLE glossary_terms (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        source_search TEXT NOT NULL UNIQUE,
+        targets TEXT NOT NULL DEFAULT '[]',
+        forbidden TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        origin TEXT,
+        author TEXT,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    )""")
+    # QA issues a person marked "not an error": (sentence, check, what was found) stays quiet
+    # while the same issue persists; a different finding of the same check shows again.
+    db.execute("""CREATE TABLE qa_ignored (
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        "check" TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        who TEXT,
+        at TEXT NOT NULL,
+        PRIMARY KEY (sentence_id, "check", detail)
+    )""")
+
+
 Migration = Callable[[Database], None]
 
 # MIGRATIONS[n] upgrades version n to n + 1. Append new steps; never edit a released one.
-MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5]
+MIGRATIONS: list[Migration] = [_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5,
+                               _v5_to_v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,12 +1,15 @@
-"""Paints a grid cell's text with the find matches highlighted (plain text, word-wrapped).
+"""Paints a grid cell's text with the find matches highlighted and the glossary terms underlined
+(plain text, word-wrapped).
 
-Cells without a match are painted by Qt as usual; a cell with matches is laid out with a
-``QTextDocument`` so the highlighted spans wrap exactly as the text does.
+Cells with neither are painted by Qt as usual; a cell with matches or terms is laid out with a
+``QTextDocument`` so the marked spans wrap exactly as the text does. The terms of a text are
+looked up once and remembered until the glossary changes (:meth:`forget_terms`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat, QTextCursor, QTextDocument
@@ -17,12 +20,38 @@ from annotator.core.text_offsets import to_utf16
 
 MATCH_BACKGROUND = QColor("#ffe066")
 MATCH_FOREGROUND = QColor("#000000")
+TERM_UNDERLINE = QColor("#1565c0")
+_REMEMBERED_TEXTS = 5_000
+
+TermFinder = Callable[[str], list[tuple[int, int]]]
 
 
 class HighlightDelegate(QStyledItemDelegate):
     """Highlights the spans ``pattern`` matches in the cell's display text."""
 
     pattern: re.Pattern[str] | None = None
+    _term_finder: TermFinder | None = None
+
+    def set_term_finder(self, finder: TermFinder | None) -> None:
+        """Where the glossary term spans of a text come from (None: no terms marked)."""
+        self._term_finder = finder
+        self.forget_terms()
+
+    def forget_terms(self) -> None:
+        """Look the terms up again (the glossary or the actors changed)."""
+        self._terms: dict[str, list[tuple[int, int]]] = {}
+
+    def term_spans(self, text: str) -> list[tuple[int, int]]:
+        """The glossary terms of ``text`` (Python offsets), remembered per text."""
+        if self._term_finder is None or not text:
+            return []
+        terms = self.__dict__.setdefault("_terms", {})
+        spans = terms.get(text)
+        if spans is None:
+            if len(terms) > _REMEMBERED_TEXTS:
+                terms.clear()
+            spans = terms[text] = self._term_finder(text)
+        return spans
 
     def set_pattern(self, pattern: re.Pattern[str] | None) -> None:
         """What to highlight (None: nothing)."""
@@ -36,7 +65,8 @@ class HighlightDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         spans = self.matches(text)
-        if not spans:
+        terms = self.term_spans(text)
+        if not spans and not terms:
             super().paint(painter, option, index)
             return
         view_option = QStyleOptionViewItem(option)
@@ -58,6 +88,13 @@ class HighlightDelegate(QStyledItemDelegate):
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeCharFormat(base)
+        term = QTextCharFormat()
+        term.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        term.setUnderlineColor(TERM_UNDERLINE)
+        for start, end in terms:
+            cursor.setPosition(to_utf16(text, start))
+            cursor.setPosition(to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(term)
         match = QTextCharFormat()
         match.setBackground(MATCH_BACKGROUND)
         match.setForeground(MATCH_FOREGROUND)

@@ -6,7 +6,6 @@ deleting refuses an actor that mentions or events still use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,30 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.turkish import search_key
 from annotator.gui.dialogs.actor_picker import ActorPickerDialog
-from annotator.gui.models import ModelIndex
-from annotator.gui.models.actor_table_model import COL_ALIASES, SEARCH_ROLE, ActorTableModel
+from annotator.gui.models.actor_table_model import COL_ALIASES, ActorTableModel
+from annotator.gui.models.folded_filter import FoldedFilter
 from annotator.gui.operations import OperationRunner
 from annotator.project import Project
-
-
-class _FoldedFilter(QSortFilterProxyModel):
-    """Keeps actors whose name, id or aliases contain the typed words (Turkish-folded)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.terms: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.terms = search_key(text).split()
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: ModelIndex) -> bool:
-        model = self.sourceModel()
-        haystack = search_key(str(model.index(row, 0).data(SEARCH_ROLE)))
-        return all(term in haystack for term in self.terms)
 
 
 class ActorRegistryDialog(QDialog):
@@ -60,7 +40,7 @@ class ActorRegistryDialog(QDialog):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Find actors (name, alias or id)"))
         self.model = ActorTableModel(self)
-        self.proxy = _FoldedFilter()
+        self.proxy = FoldedFilter()
         self.proxy.setSourceModel(self.model)
         self.table_view = QTableView()
         self.table_view.setModel(self.proxy)

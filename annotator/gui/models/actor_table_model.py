@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from annotator.core.annotations import Actor
 from annotator.gui.models import ModelIndex
+from annotator.gui.models.folded_filter import SEARCH_ROLE
 
 COL_NAME = 0
 COL_ID = 1
@@ -16,7 +17,6 @@ COL_SECTOR = 3
 COL_ALIASES = 4
 COL_USED = 5
 COLUMN_COUNT = 6
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ActorTableModel(QAbstractTableModel):

@@ -1,4 +1,5 @@
-"""The detail pane for the current sentence: engine outputs, MT-vs-English diff, effort figures."""
+"""The detail pane for the current sentence: engine outputs, memory matches, glossary terms,
+MT-vs-English diff, effort figures."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from annotator.core.mt_types import Translation
 from annotator.gui.models.mt_output_list_model import MT_TEXT_ROLE, MTOutputListModel
 from annotator.gui.models.segment_table_model import status_label
 from annotator.gui.widgets.memory_pane import MemoryPane
+from annotator.gui.widgets.terms_pane import TermsPane
 
 
 def format_seconds(seconds: float) -> str:
@@ -44,6 +46,7 @@ class DetailPane(QWidget):
         self.diff_view = QPlainTextEdit()
         self.diff_view.setReadOnly(True)
         self.memory_pane = MemoryPane()
+        self.terms_pane = TermsPane()
         lines = self.fontMetrics().lineSpacing()
         for view in (self.output_view, self.diff_view):  # small windows must still fit
             view.setMinimumHeight(2 * lines)
@@ -57,7 +60,7 @@ class DetailPane(QWidget):
         self.sections_splitter.setChildrenCollapsible(False)
         sections: list[tuple[QLabel | None, QWidget]] = [
             (self.outputs_label, self.output_view), (None, self.memory_pane),
-            (self.diff_label, self.diff_view)]
+            (None, self.terms_pane), (self.diff_label, self.diff_view)]
         for heading, body in sections:
             section = QWidget()
             section_layout = QVBoxLayout(section)
@@ -73,6 +76,7 @@ class DetailPane(QWidget):
         layout.addWidget(self.figures_label)
 
         self.output_view.activated.connect(self._on_output_view_activated)
+        self.terms_pane.insert_requested.connect(self.insert_requested)
 
     def show_segment(self, segment: Segment | None, outputs: list[Translation]) -> None:
         """Display the current sentence's details (None clears the pane)."""

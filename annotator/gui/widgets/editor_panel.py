@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,10 +29,13 @@ from annotator.core.find_replace import (
     compile_pattern,
     replace_text,
 )
+from annotator.core.glossary import GlossaryTerm
 from annotator.core.models import Document, Segment, TargetStatus
+from annotator.core.term_match import TermHit
 from annotator.errors import AnnotatorError
 from annotator.gui.delegates.highlight_delegate import HighlightDelegate
 from annotator.gui.delegates.target_delegate import TargetDelegate, TargetEditor
+from annotator.gui.dialogs.term_dialog import TermDialog
 from annotator.gui.effort_tracker import EffortTracker
 from annotator.gui.models.segment_filter_proxy import SegmentFilterProxy
 from annotator.gui.models.segment_table_model import COL_SOURCE, COL_TARGET, SegmentTableModel
@@ -42,6 +46,7 @@ from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import SUGGESTIONS, FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
 from annotator.project import Changes, FillRepetitions, Project, ReplaceInTargets, SetTarget
+from annotator.project.glossary_edits import AddTerm
 
 STATUS_ORDER = list(TargetStatus)
 CONFIRMED = {TargetStatus.TRANSLATED, TargetStatus.REVIEWED}
@@ -80,6 +85,7 @@ class EditorPanel(QWidget):
         self.delegate = TargetDelegate(self.grid)
         self.grid.setItemDelegateForColumn(COL_TARGET, self.delegate)
         self.source_delegate = HighlightDelegate(self.grid)
+        self.source_delegate.set_term_finder(self._term_spans)
         self.grid.setItemDelegateForColumn(COL_SOURCE, self.source_delegate)
         self.pattern: re.Pattern[str] | None = None
         self.suggestions_only = False
@@ -242,8 +248,11 @@ class EditorPanel(QWidget):
             self.refresh_sentence(sentence_id)
         if changes.sentences:
             self._update_counts()
-        if changes.memory:
+        if changes.memory or changes.glossary or changes.actors:
             self._show_details()
+        if changes.glossary or changes.actors:
+            self.source_delegate.forget_terms()
+            self.grid.viewport().update()
         if self.suggestions_only and (changes.annotations or changes.documents):
             self._filter_suggestions()
 
@@ -364,6 +373,74 @@ class EditorPanel(QWidget):
             self.insert_text(text)
         else:
             self.message_posted.emit(self.tr("There is no memory match %d.") % number)
+
+    def insert_term(self, number: int) -> None:
+        """Insert the preferred English of glossary term ``number`` (1-based) of the sentence."""
+        text = self.detail_pane.terms_pane.term_text(number)
+        if text:
+            self.insert_text(text)
+        else:
+            self.message_posted.emit(self.tr("There is no glossary term %d with English.")
+                                     % number)
+
+    def term_menu(self) -> QMenu:
+        """A numbered menu of the sentence's terms; choosing one inserts its English."""
+        menu = QMenu(self)
+        pane = self.detail_pane.terms_pane
+        for number, hit in enumerate(pane.hits, start=1):
+            if not hit.term.preferred:
+                continue
+            label = f"&{number} {hit.term.preferred} \u2190 {hit.form}" if number < 10 \
+                else f"{number} {hit.term.preferred} \u2190 {hit.form}"
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, n=number: self.insert_term(n))
+        return menu
+
+    def choose_term(self) -> None:
+        """Ctrl+Space: pick one of the sentence's glossary terms to insert at the cursor."""
+        menu = self.term_menu()
+        if menu.isEmpty():
+            self.message_posted.emit(self.tr("No glossary term in this sentence."))
+            return
+        editor = QApplication.focusWidget()
+        if isinstance(editor, TargetEditor):
+            where = editor.mapToGlobal(editor.cursorRect().bottomLeft())
+        else:
+            rect = self.grid.visualRect(self.grid.currentIndex())
+            where = self.grid.viewport().mapToGlobal(rect.bottomLeft() if rect.isValid()
+                                                     else QPoint(0, 0))
+        menu.exec(where)
+
+    def selected_texts(self) -> tuple[str, str]:
+        """The Turkish and English selected now: the annotation panel's Turkish selection, and
+        the English selected in the open editor (or in the panel's English)."""
+        panel = self.annotation_panel
+        turkish = english = ""
+        span = panel.tr_view.selected_span()
+        if span is not None:
+            turkish = panel.tr_view.text()[span[0]:span[1]]
+        editor = QApplication.focusWidget()
+        if isinstance(editor, TargetEditor):
+            english = editor.textCursor().selectedText()
+        elif (span := panel.en_view.selected_span()) is not None:
+            english = panel.en_view.text()[span[0]:span[1]]
+        return " ".join(turkish.split()), " ".join(english.split())
+
+    def add_term_from_selection(self) -> bool:
+        """Ctrl+Shift+G: add a glossary entry from the selected Turkish (and English)."""
+        turkish, english = self.selected_texts()
+        term = TermDialog.ask(GlossaryTerm(source=turkish,
+                                           targets=(english,) if english else ()), self)
+        if term is None:
+            return False
+        return self.runner.push(AddTerm(self.project, term),
+                                self.tr("Add term “%s”") % term.source)
+
+    def _term_spans(self, text: str) -> list[tuple[int, int]]:
+        try:
+            return [(hit.start, hit.end) for hit in self.project.terms_in(text)]
+        except AnnotatorError:
+            return []
 
     def insert_output(self, number: int) -> None:
         """Insert engine output ``number`` (1-based) from the detail pane."""
@@ -514,6 +591,14 @@ class EditorPanel(QWidget):
             self.current_sentence_changed.emit(segment.sentence.id)
         self._show_details()
 
+    def _terms_of(self, segment: Segment | None) -> list[TermHit]:
+        if segment is None or not segment.sentence.role.annotatable:
+            return []
+        try:
+            return self.project.terms_in(segment.sentence.text)
+        except AnnotatorError:
+            return []
+
     def finish_visit(self) -> None:
         """Add the active time spent on the sentence being left to its record."""
         self._record(self.effort.stop())
@@ -538,6 +623,8 @@ class EditorPanel(QWidget):
             except AnnotatorError:  # a vanished sentence: nothing to propose
                 matches = []
         self.detail_pane.memory_pane.show_matches(matches)
+        self.detail_pane.terms_pane.show_terms(
+            segment.sentence.text if segment else "", self._terms_of(segment))
         shown = self.annotation_panel.segment
         if segment is not None and shown is not None and shown.sentence.id == segment.sentence.id:
             self.annotation_panel.update_segment(segment)  # same sentence, new English or MT

@@ -1,0 +1,104 @@
+"""Glossary operations: the terms of a sentence, entries, and TBX/CSV import and export.
+
+The term index (:class:`~annotator.core.term_match.TermIndex`) covers the glossary's entries and
+the actor registry (an actor is a term: its Turkish name and aliases, its English name and
+aliases). It is built once per project and rebuilt when a cheap stamp says entries or actors
+changed, so moving from row to row costs one lookup, not a rebuild. No Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.glossary import GlossaryTerm
+from annotator.core.term_match import TermHit, TermIndex
+from annotator.exchange.glossary_files import GlossaryFileImport, read_glossary, write_glossary
+from annotator.project.base import ProjectBase
+from annotator.project.changes import Changes
+from annotator.project.jobs import Outcome
+from annotator.storage import glossary as store
+
+
+@dataclass
+class _LoadedTerms:
+    index: TermIndex
+    stamp: tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class GlossaryImportReport:
+    """What a glossary file import did: entries read from the file and how they were filed."""
+
+    path: Path
+    read: GlossaryFileImport
+    merge: store.GlossaryMerge
+
+
+def keeps_capitals(hit: TermHit, text: str) -> bool:
+    """An actor's name written with a capital needs one in the text ("Mısır", Egypt, is not the
+    grain "mısır"); acronyms of up to three letters need capitals throughout ("AB", "ABD")."""
+    if hit.term.origin != "actor":
+        return True
+    found = text[hit.start:hit.end]
+    if hit.form[:1].isupper() and not found[:1].isupper():
+        return False
+    letters = [c for c in hit.form if c.isalpha()]
+    return not (0 < len(letters) <= 3 and hit.form.isupper() and not found.isupper())
+
+
+class GlossaryOps(ProjectBase):
+    """The glossary: ``glossary``, ``terms_in``, ``import_glossary``, ``export_glossary``."""
+
+    _terms_loaded: _LoadedTerms | None = None
+
+    def _terms_lock(self) -> threading.Lock:
+        lock: threading.Lock = self.__dict__.setdefault("_terms_lock_", threading.Lock())
+        return lock
+
+    def glossary(self) -> list[GlossaryTerm]:
+        """Every glossary entry (not the actors), sorted by Turkish term."""
+        return store.glossary_terms(self.db)
+
+    def actor_terms(self) -> list[GlossaryTerm]:
+        """The actor registry as terms (Turkish names and aliases → English ones)."""
+        return store.actor_terms(self.db)
+
+    def add_term(self, term: GlossaryTerm) -> Outcome[GlossaryTerm]:
+        """Store one new entry (``storage.term_exists`` when its Turkish term has one)."""
+        return Outcome(store.add_term(self.db, term, self.who), Changes(glossary=True))
+
+    def term_index(self) -> TermIndex:
+        """The index of glossary entries and actors, rebuilt only after they changed."""
+        with self._terms_lock():
+            db = self.db
+            stamp = store.glossary_stamp(db)
+            loaded = self._terms_loaded
+            if loaded is None or loaded.stamp != stamp:
+                terms = [*store.glossary_terms(db), *store.actor_terms(db)]
+                loaded = _LoadedTerms(TermIndex(terms), stamp)
+                self._terms_loaded = loaded
+            return loaded.index
+
+    def terms_in(self, text: str) -> list[TermHit]:
+        """The glossary terms and actor names found in a Turkish text, in reading order."""
+        return [hit for hit in self.term_index().find(text) if keeps_capitals(hit, text)]
+
+    def import_glossary(self, path: Path) -> Outcome[GlossaryImportReport]:
+        """Add the entries of a TBX, CSV or TSV file in one transaction (nothing when the file
+        is refused); entries already there gain what they lacked."""
+        read = read_glossary(path)
+        merge = store.merge_terms(self.db, read.terms, origin=path.name, who=self.who)
+        changes = Changes(glossary=True) if merge.added or merge.updated else Changes()
+        return Outcome(GlossaryImportReport(path, read, merge), changes)
+
+    def export_glossary(self, path: Path, *, with_actors: bool = False) -> int:
+        """Write the glossary (and, if asked, the actors as terms) to TBX, CSV or TSV by the
+        file's extension; returns how many entries were written."""
+        with self.snapshot() as db:
+            terms = store.glossary_terms(db)
+            if with_actors:
+                terms += store.actor_terms(db)
+        write_glossary(path, terms)
+        return len(terms)
