@@ -75,3 +75,16 @@ def clean_terms(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def term_key(source: str) -> str:
     """The folded form that makes two Turkish terms one entry (``DIŞİŞLERİ`` = ``dışişleri``)."""
     return search_key(clean_term(source))
+
+
+def keeps_capitals(term: GlossaryTerm, form: str, found: str) -> bool:
+    """Whether ``found`` (the text a form of ``term`` matched) may be that term. An actor's name
+    written with a capital needs one in the text ("Mısır", Egypt, is not the grain "mısır");
+    acronyms of up to three letters need capitals throughout ("AB", "ABD"). Glossary entries
+    match in any case."""
+    if term.origin != "actor":
+        return True
+    if form[:1].isupper() and not found[:1].isupper():
+        return False
+    letters = [c for c in form if c.isalpha()]
+    return not (0 < len(letters) <= 3 and form.isupper() and not found.isupper())

@@ -7,7 +7,8 @@ and triggers are Python ``str`` indices (code points), end-exclusive, into the s
 longer fits its text is left out (and counted) rather than exported wrong. The first record of
 each document also carries the document's full text, blocks and sentence spans, so an import can
 rebuild the document exactly. Schema /2 adds the ``span`` of each event argument: the mention
-it is bound to (null when unbound, or when that mention is not exported).
+it is bound to (null when unbound, or when that mention is not exported). ``qa`` (optional,
+added later within /2) lists the QA issues nobody marked "not an error".
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import Any
 from annotator.core.annotations import Actor, Event, Mention
 from annotator.core.metrics import edit_distance
 from annotator.core.models import Side
+from annotator.core.qa_types import QaIssue
 from annotator.exchange.selection import DocumentData, SentenceItem
+from annotator.messages.qa import render_qa
 
 SCHEMA_ID = "annotator.sentence/2"
 TARGET_LANGUAGE = "en"
@@ -39,6 +42,11 @@ def span_object(text: str, start: int, end: int, counter: SpanCounter) -> Record
         return {"start": start, "end": end, "text": text[start:end]}
     counter.skipped += 1
     return None
+
+
+def qa_object(issue: QaIssue) -> Record:
+    """``{"check", "severity", "message"}`` of one QA issue (the message in English)."""
+    return {"check": issue.check, "severity": issue.severity, "message": render_qa(issue)}
 
 
 def actor_brief(actor_id: str, actors: Mapping[str, Actor]) -> Record:
@@ -117,6 +125,7 @@ class RecordBuilder:
         record["source"] = {"lang": item.doc.document.language, "text": source,
                             "start": sentence.start, "end": sentence.end}
         record["translation"] = self.translation(item)
+        record["qa"] = [qa_object(issue) for issue in item.qa]
         record["mentions"] = mentions
         record["events"] = events
         if not kept and not events:  # most sentences: nothing but the translation

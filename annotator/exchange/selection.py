@@ -17,11 +17,14 @@ from sqlite_utils import Database
 
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import Block, Document, Segment, TargetStatus
+from annotator.core.qa_types import QaIssue
+from annotator.core.term_match import TermIndex
 from annotator.exchange.errors import ExportOptionsError
 from annotator.exchange.options import ExportOptions, assign_splits
 from annotator.storage.annotations import document_events, document_mentions
 from annotator.storage.documents import get_blocks, get_document, resolve_document
 from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError
+from annotator.storage.qa import build_term_index, document_qa
 from annotator.storage.segments import get_segments
 
 _Annotation = TypeVar("_Annotation", Mention, Event)
@@ -47,6 +50,7 @@ class SentenceItem(NamedTuple):
     mentions: tuple[Mention, ...]
     events: tuple[Event, ...]
     first: bool  # the first sentence of its document in this export
+    qa: tuple[QaIssue, ...] = ()  # QA issues nobody marked "not an error" (if the format asks)
 
 
 class Selection:
@@ -62,6 +66,7 @@ class Selection:
         self.roles = frozenset(options.roles) or None
         self.annotators = frozenset(options.annotators) or None
         self.splits = assign_splits(self.document_ids, options.split, options.seed)
+        self._term_index: TermIndex | None = None
 
     def _document_ids(self) -> list[str]:
         if not self.options.documents:
@@ -96,10 +101,20 @@ class Selection:
             yield DocumentData(get_document(self.db, doc_id), tuple(get_blocks(self.db, doc_id)),
                                tuple(get_segments(self.db, doc_id)), self.splits.get(doc_id))
 
-    def items(self, annotations: bool = True) -> Iterator[SentenceItem]:
-        """The sentences that pass the filters, document by document, in reading order."""
+    def _qa(self, doc_id: str) -> dict[int, tuple[QaIssue, ...]]:
+        if self._term_index is None:
+            self._term_index = build_term_index(self.db)
+        grouped: dict[int, list[QaIssue]] = defaultdict(list)
+        for finding in document_qa(self.db, doc_id, self._term_index, include_ignored=False):
+            grouped[finding.sentence_id].append(finding.issue)
+        return {sentence_id: tuple(issues) for sentence_id, issues in grouped.items()}
+
+    def items(self, annotations: bool = True, qa: bool = False) -> Iterator[SentenceItem]:
+        """The sentences that pass the filters, document by document, in reading order; with
+        ``qa``, each with its QA issues."""
         for doc in self.documents():
             blocks = {block.id: block for block in doc.blocks}
+            issues = self._qa(doc.document.id) if qa else {}
             mentions = self._grouped(document_mentions, doc.document.id) if annotations else {}
             events = self._grouped(document_events, doc.document.id) if annotations else {}
             first, unfiltered = True, self.roles is None and self.statuses is None
@@ -109,7 +124,8 @@ class Selection:
                     continue
                 yield SentenceItem(doc, segment, blocks[sentence.block_id],
                                    tuple(mentions.get(sentence.id, ())),
-                                   tuple(events.get(sentence.id, ())), first)
+                                   tuple(events.get(sentence.id, ())), first,
+                                   issues.get(sentence.id, ()))
                 first = False
 
     def _grouped(self, read: Any, doc_id: str) -> dict[int, list[Any]]:

@@ -33,6 +33,8 @@ class Writer:
 
     # Read mentions and events for this format?
     annotations = True
+    # Run the QA checks for this format (it has a place for their results)?
+    qa = False
     # Target statuses exported when the user names none (None: every status).
     default_statuses: tuple[TargetStatus, ...] | None = None
     encoding = "utf-8"
@@ -64,6 +66,7 @@ class JsonlWriter(Writer):
     """``annotator.sentence/2`` records, one per line (``docs/dataset.md``)."""
 
     restore = True
+    qa = True
     # Stands in for the document object, which is the same on every line of a document: it is
     # encoded once per document and spliced in (a third of each line, a quarter of the time).
     _PLACEHOLDER = "\x00document\x00"

@@ -22,6 +22,7 @@ from xml.sax.xmlreader import AttributesImpl
 from sqlite_utils import Database
 
 from annotator.core.models import TargetStatus
+from annotator.core.qa_types import QaIssue
 from annotator.exchange.errors import ImportFileError
 from annotator.exchange.lookup import SentenceIndex
 from annotator.exchange.output import xml_attr, xml_text
@@ -29,6 +30,7 @@ from annotator.exchange.records import TARGET_LANGUAGE
 from annotator.exchange.selection import SentenceItem
 from annotator.exchange.writer import Writer
 from annotator.exchange.xmlread import LocatedHandler, attribute, parse_xml
+from annotator.messages.qa import render_qa
 from annotator.storage.segments import get_segment
 from annotator.storage.targets import save_target
 
@@ -41,10 +43,22 @@ STATE_RANK = ("initial", "translated", "reviewed", "final")
 _EMPTY_CODES = frozenset({"ph", "sc", "ec", "sm", "em", "cp"})
 
 
+# A QA issue's severity as an XLIFF note priority (1 is the most important).
+_QA_PRIORITY = {"error": 1, "warning": 5, "info": 9}
+
+
+def _qa_note(issue: QaIssue) -> str:
+    """One QA issue as a note on the target: ``[check] message``, its severity as priority."""
+    return (f'\n        <note category="qa" appliesTo="target" '
+            f'priority="{_QA_PRIORITY.get(issue.severity, 5)}">'
+            f"{xml_text(f'[{issue.check}] {render_qa(issue)}')}</note>")
+
+
 class XliffWriter(Writer):
     """An XLIFF 2.0 file with one ``<file>`` per document."""
 
     annotations = False
+    qa = True
 
     def begin(self, out: TextIO) -> None:
         """Nothing yet: the root names the source language, known at the first sentence."""
@@ -70,7 +84,8 @@ class XliffWriter(Writer):
         target = item.segment.target
         state = STATE_OUT.get(target.status, "initial") if target.text else "initial"
         out.write(f"    <unit id={xml_attr(f'{document.id}:{sentence.order}')}>\n"
-                  f'      <notes><note category="block">{sentence.role}</note></notes>\n'
+                  f'      <notes><note category="block">{sentence.role}</note>'
+                  f'{"".join(_qa_note(issue) for issue in item.qa)}</notes>\n'
                   f'      <segment state="{state}">\n'
                   f'        <source xml:space="preserve">{xml_text(sentence.text)}</source>\n')
         if target.text:

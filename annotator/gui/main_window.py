@@ -42,9 +42,11 @@ from annotator.gui.jobs import Job, JobsPanel
 from annotator.gui.menus import add_action
 from annotator.gui.models.document_list_model import COL_TITLE, DocumentListModel
 from annotator.gui.operations import OperationRunner
+from annotator.gui.quality_menu import QualityMenu
 from annotator.gui.settings import AppSettings
 from annotator.gui.translation_menu import TranslationMenu
 from annotator.gui.widgets.editor_panel import EditorPanel
+from annotator.gui.widgets.qa_pane import QaPane
 from annotator.gui.widgets.suggestion_queue import SuggestionQueue
 from annotator.gui.widgets.welcome_panel import WelcomePanel
 from annotator.ingest.errors import IngestError
@@ -91,13 +93,21 @@ class MainWindow(QMainWindow):
         self.welcome_panel = WelcomePanel()
         self.editor_panel = EditorPanel(
             project, self.runner,
-            fill_repetitions=lambda: self.settings.preferences().fill_repetitions)
+            fill_repetitions=lambda: self.settings.preferences().fill_repetitions,
+            confirm_asks_on_qa_errors=lambda: self.settings.preferences()
+            .confirm_asks_on_qa_errors)
         self.suggestion_queue = SuggestionQueue(project, self.runner)
         self.queue_dock = QDockWidget(self.tr("Suggestions"), self)
         self.queue_dock.setObjectName("suggestion_queue")
         self.queue_dock.setWidget(self.suggestion_queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue_dock)
         self.queue_dock.hide()
+        self.qa_pane = QaPane(project, self.runner)
+        self.qa_dock = QDockWidget(self.tr("QA issues"), self)
+        self.qa_dock.setObjectName("qa_issues")
+        self.qa_dock.setWidget(self.qa_pane)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.qa_dock)
+        self.qa_dock.hide()
         self.content_stack = QStackedWidget()
         self.content_stack.addWidget(self.welcome_panel)
         self.content_stack.addWidget(self.editor_panel)
@@ -128,9 +138,13 @@ class MainWindow(QMainWindow):
         self.suggestion_queue.message_posted.connect(
             lambda text: self.statusBar().showMessage(text, 5000))
         self.document_opened.connect(self.suggestion_queue.load)
+        self.document_opened.connect(self.qa_pane.load)
+        self.qa_pane.sentence_requested.connect(self.editor_panel.go_to_sentence)
+        self.qa_pane.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
         for view_slot in (self._on_project_changed, self.editor_panel.on_project_changed,
                           self.editor_panel.annotation_panel.on_project_changed,
-                          self.suggestion_queue.on_project_changed):
+                          self.suggestion_queue.on_project_changed,
+                          self.qa_pane.on_project_changed):
             self.runner.project_changed.connect(view_slot)
         self.refresh_documents()
 
@@ -186,6 +200,8 @@ class MainWindow(QMainWindow):
                                                 self.menuBar().addMenu(self.tr("&Translate")))
         self.annotate_menu = AnnotateMenu(context, self.editor_panel.annotation_panel,
                                           self.menuBar().addMenu(self.tr("&Annotate")))
+        self.quality_menu = QualityMenu(context, self.menuBar().addMenu(self.tr("&Quality")),
+                                        self.show_qa_pane)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         add_action(help_menu, self, self.tr("&Keyboard shortcuts"),
                    lambda: ShortcutsDialog.show_shortcuts(self),
@@ -358,6 +374,12 @@ class MainWindow(QMainWindow):
                           cancellable=False)
 
     @Slot()
+    def show_qa_pane(self) -> None:
+        """Show the open document's QA issues and put the cursor in the list."""
+        self.qa_pane.load(self.current_doc_id)
+        self.qa_dock.show()  # checks the document as it appears
+        self.qa_pane.issue_view.setFocus()
+
     def show_suggestion_queue(self) -> None:
         """Show the open suggestions of the document and put the cursor in the list."""
         self.suggestion_queue.load(self.current_doc_id)

@@ -24,6 +24,7 @@ class Preferences:
     ui_language: str
     font_points: int
     fill_repetitions: bool = True  # a confirmed sentence fills its identical untranslated twins
+    confirm_asks_on_qa_errors: bool = True  # confirming a sentence with a QA error asks first
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class AppSettings:
             font_points=min(MAX_FONT_POINTS, max(MIN_FONT_POINTS, points)),
             fill_repetitions=str(self._qsettings.value("editor/fill_repetitions", "true"))
             .lower() != "false",
+            confirm_asks_on_qa_errors=str(self._qsettings.value("editor/qa_confirm_asks", "true"))
+            .lower() != "false",
         )
 
     def save_preferences(self, preferences: Preferences) -> None:
@@ -84,6 +87,8 @@ class AppSettings:
         self._set("ui/language", preferences.ui_language)
         self._set("ui/font_points", preferences.font_points)
         self._set("editor/fill_repetitions", "true" if preferences.fill_repetitions else "false")
+        self._set("editor/qa_confirm_asks",
+                  "true" if preferences.confirm_asks_on_qa_errors else "false")
         self.sync()
 
     def mt_preferences(self) -> MTPreferences:

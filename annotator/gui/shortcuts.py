@@ -72,6 +72,10 @@ def _output(number: int) -> Callable[[EditorPanel], None]:
     return lambda panel: panel.insert_output(number)
 
 
+def _add_term(panel: EditorPanel) -> None:
+    panel.add_term_from_selection()
+
+
 def editor_commands() -> list[EditorCommand]:
     """The editor's commands in menu order (texts are translated when called)."""
     commands = [
@@ -89,7 +93,7 @@ def editor_commands() -> list[EditorCommand]:
         EditorCommand("insert_term", _tr("Shortcuts", "Insert a glossary term…"),
                       ("Ctrl+Space",), "edit", lambda p: p.choose_term()),
         EditorCommand("add_term", _tr("Shortcuts", "Add the selection to the glossary…"),
-                      ("Ctrl+Shift+G",), "edit", lambda p: p.add_term_from_selection()),
+                      ("Ctrl+Shift+G",), "edit", _add_term),
         EditorCommand("next", _tr("Shortcuts", "Next sentence"), ("Alt+Down",), "go",
                       lambda p: p.go_next()),
         EditorCommand("previous", _tr("Shortcuts", "Previous sentence"), ("Alt+Up",), "go",

@@ -188,4 +188,42 @@ MESSAGES: dict[str, str] = {
     "csv_duplicate_id": QT_TRANSLATE_NOOP(
         "Errors", "{file}, line {line}: the id “{actor}” appears twice in the file."),
     "csv_invalid_actor": QT_TRANSLATE_NOOP("Errors", "{file}, line {line}: {detail}"),
+    # -- glossary files (TBX, CSV, TSV) ---------------------------------------------------------
+    "glossary_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the glossary file cannot be read: {detail}."),
+    "glossary_not_plain_file": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: not a plain file; give a glossary file (.tbx, .csv or .tsv)."),
+    "glossary_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the file is larger than {megabytes} MB, more than a glossary can be; "
+        "nothing was imported."),
+    "glossary_not_tbx": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: not a TBX termbase (the root element is <{element}>, expected "
+        "<martif> or <tbx>)."),
+    "glossary_no_entries": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the termbase has no entries (<termEntry> or <conceptEntry>)."),
+    "glossary_no_language": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: no entry has a term in language {language} (languages found: "
+        "{found}); a glossary needs tr (Turkish) and en (English) terms."),
+    "glossary_no_terms": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: no entry has both a Turkish and an English term ({skipped} "
+        "skipped); nothing was imported."),
+    "glossary_binary": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: this is not a text file (it holds binary data)."),
+    "glossary_bad_encoding": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the text is not valid {encoding} (byte 0x{byte}); save the file as "
+        "UTF-8."),
+    "glossary_unknown_encoding": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: the character encoding could not be recognised; save the file as "
+        "UTF-8."),
+    "glossary_csv_columns": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: no Turkish and English columns could be identified (first row: "
+        "{columns}); name them tr and en, or Turkish and English."),
+    "glossary_csv_malformed": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: malformed CSV: {detail}."),
+    "glossary_csv_open_quote": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: a quoted cell runs on to line {end}; is a closing quotation mark "
+        "missing?"),
+    "glossary_export_format": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: a glossary is written as TBX (.tbx), CSV (.csv) or TSV (.tsv, .txt); "
+        "give the file one of these extensions."),
 }

@@ -12,9 +12,9 @@ from __future__ import annotations
 from annotator.project.annotating import AnnotationOps
 from annotator.project.changes import NO_CHANGES, Changes
 from annotator.project.exchanging import ExchangeOps
-from annotator.project.glossary_ops import GlossaryOps
 from annotator.project.jobs import JobControl, Outcome
 from annotator.project.memory_ops import MemoryOps
+from annotator.project.qa_ops import QaOps
 from annotator.project.reads import ProjectReads
 from annotator.project.registry import RegistryOps
 from annotator.project.repetitions import FillRepetitions
@@ -32,7 +32,7 @@ from annotator.project.undo import (
 
 
 class Project(ProjectReads, TranslationOps, AnnotationOps, RegistryOps, ExchangeOps, MemoryOps,
-              GlossaryOps, SettingsOps):
+              QaOps, SettingsOps):
     """An open project file and everything that can be done with it."""
 
 

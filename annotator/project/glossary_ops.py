@@ -19,6 +19,7 @@ from annotator.project.base import ProjectBase
 from annotator.project.changes import Changes
 from annotator.project.jobs import Outcome
 from annotator.storage import glossary as store
+from annotator.storage.qa import build_term_index, terms_in
 
 
 @dataclass
@@ -34,18 +35,6 @@ class GlossaryImportReport:
     path: Path
     read: GlossaryFileImport
     merge: store.GlossaryMerge
-
-
-def keeps_capitals(hit: TermHit, text: str) -> bool:
-    """An actor's name written with a capital needs one in the text ("Mısır", Egypt, is not the
-    grain "mısır"); acronyms of up to three letters need capitals throughout ("AB", "ABD")."""
-    if hit.term.origin != "actor":
-        return True
-    found = text[hit.start:hit.end]
-    if hit.form[:1].isupper() and not found[:1].isupper():
-        return False
-    letters = [c for c in hit.form if c.isalpha()]
-    return not (0 < len(letters) <= 3 and hit.form.isupper() and not found.isupper())
 
 
 class GlossaryOps(ProjectBase):
@@ -76,14 +65,13 @@ class GlossaryOps(ProjectBase):
             stamp = store.glossary_stamp(db)
             loaded = self._terms_loaded
             if loaded is None or loaded.stamp != stamp:
-                terms = [*store.glossary_terms(db), *store.actor_terms(db)]
-                loaded = _LoadedTerms(TermIndex(terms), stamp)
+                loaded = _LoadedTerms(build_term_index(db), stamp)
                 self._terms_loaded = loaded
             return loaded.index
 
     def terms_in(self, text: str) -> list[TermHit]:
         """The glossary terms and actor names found in a Turkish text, in reading order."""
-        return [hit for hit in self.term_index().find(text) if keeps_capitals(hit, text)]
+        return terms_in(self.term_index(), text)
 
     def import_glossary(self, path: Path) -> Outcome[GlossaryImportReport]:
         """Add the entries of a TBX, CSV or TSV file in one transaction (nothing when the file

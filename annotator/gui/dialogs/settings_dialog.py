@@ -37,6 +37,10 @@ class SettingsDialog(QDialog):
             "When I confirm a sentence, give its English to identical untranslated sentences "
             "(as drafts)"))
         self.repetitions_check.setChecked(current.fill_repetitions)
+        self.qa_check = QCheckBox(self.tr(
+            "Ask before confirming a sentence that has a QA error (a number, date, footnote or "
+            "forbidden term)"))
+        self.qa_check.setChecked(current.confirm_asks_on_qa_errors)
         self.restart_label = QLabel(self.tr("A new language applies the next time you start."))
         self.restart_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -47,6 +51,7 @@ class SettingsDialog(QDialog):
         layout.addRow("", self.restart_label)
         layout.addRow(self.tr("Text size:"), self.font_spin)
         layout.addRow(self.tr("Repetitions:"), self.repetitions_check)
+        layout.addRow(self.tr("Quality checks:"), self.qa_check)
         layout.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -54,7 +59,8 @@ class SettingsDialog(QDialog):
     def preferences(self) -> Preferences:
         """The values in the dialog."""
         return Preferences(self.name_edit.text().strip(), str(self.language_combo.currentData()),
-                           self.font_spin.value(), self.repetitions_check.isChecked())
+                           self.font_spin.value(), self.repetitions_check.isChecked(),
+                           self.qa_check.isChecked())
 
     @classmethod
     def get_preferences(cls, current: Preferences, parent: QWidget | None = None

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
     QMenu,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
 from annotator.gui.widgets.find_bar import SUGGESTIONS, FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
+from annotator.messages.qa import render_qa
 from annotator.project import Changes, FillRepetitions, Project, ReplaceInTargets, SetTarget
 from annotator.project.glossary_edits import AddTerm
 
@@ -60,10 +62,12 @@ class EditorPanel(QWidget):
 
     def __init__(self, project: Project, runner: OperationRunner,
                  parent: QWidget | None = None,
-                 fill_repetitions: Callable[[], bool] = lambda: True) -> None:
+                 fill_repetitions: Callable[[], bool] = lambda: True,
+                 confirm_asks_on_qa_errors: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self.project = project
         self._fill_repetitions = fill_repetitions
+        self._confirm_asks = confirm_asks_on_qa_errors
         self.runner = runner
         self.undo_stack = runner.undo_stack
         self.document: Document | None = None
@@ -301,6 +305,8 @@ class EditorPanel(QWidget):
         if not segment.target.text.strip():
             self.message_posted.emit(self.tr("Nothing to confirm: the English is empty."))
             return
+        if self._confirm_asks() and not self._confirm_despite_qa(segment):
+            return
         wanted = TargetStatus.REVIEWED if reviewed else TargetStatus.TRANSLATED
         status = max(segment.target.status, wanted, key=STATUS_ORDER.index)
         if not self._push(segment, segment.target.text, status,
@@ -312,6 +318,23 @@ class EditorPanel(QWidget):
             self.segment_model.row_of_sentence(segment.sentence.id)
         done = {TargetStatus.REVIEWED} if reviewed else CONFIRMED
         self.go_to_row(self._find_row(row, lambda s: s.target.status not in done, wrap=True))
+
+    def _confirm_despite_qa(self, segment: Segment) -> bool:
+        """Ask before confirming English that has QA errors; True to confirm anyway."""
+        errors = self.runner.run(lambda: self.project.errors_if_confirmed(
+            segment.sentence.id, segment.target.text))
+        if not errors:
+            return errors is not None
+        lines = "\n".join("• " + render_qa(f.issue, lambda text: QCoreApplication.translate(
+            "QA", text)) for f in errors)
+        answer = QMessageBox.question(
+            self, self.tr("Confirm with QA errors?"),
+            self.tr("Sentence %1 has QA errors:").replace(
+                "%1", str(segment.sentence.order + 1)) + "\n\n" + lines + "\n\n"
+            + self.tr("Confirm it anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _fill(self, sentence_id: int) -> None:
         """Give the confirmed English to identical untranslated sentences (one undo step)."""

@@ -1,0 +1,114 @@
+"""The glossary QA checks: ``term_missing`` and ``term_forbidden``.
+
+The checks do not look for Turkish terms themselves: they take the hits a term finder already
+made in the Turkish (``annotator.core.term_match``'s ``TermIndex.find``, or any
+``(GlossaryTerm, start, end)`` triples) and a matcher that says whether an English phrase occurs in
+the English. :func:`english_has` is a simple default matcher (case-insensitive, on word boundaries,
+spaces and hyphens alike, a plural or possessive ending allowed on the last word); pass another
+one to the checks to replace it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import Protocol
+
+from annotator.core.glossary import GlossaryTerm
+from annotator.core.qa_types import QaIssue, make_issue
+
+EnglishMatcher = Callable[[str, str], bool]
+"""``matcher(text, phrase)``: True when the English ``phrase`` occurs in the English ``text``."""
+
+
+class TermHitLike(Protocol):
+    """A glossary term found at ``start:end`` of a Turkish sentence (a ``term_match`` hit)."""
+
+    @property
+    def term(self) -> GlossaryTerm: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+TermHit = TermHitLike | tuple[GlossaryTerm, int, int]
+
+_ENDINGS = r"(?:s|es|['’]s|s['’])?"
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    words = phrase.split()
+    if not words:
+        return None
+    last = words[-1]
+    last_forms = re.escape(last) + _ENDINGS
+    if len(last) > 2 and last[-1] in "yY" and last[-2].lower() not in "aeiou":
+        last_forms = f"(?:{last_forms}|{re.escape(last[:-1])}ies)"  # Ministry -> Ministries
+    body = r"[\s\-‐]+".join([*(re.escape(word) for word in words[:-1]), last_forms])
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
+
+
+def english_has(text: str, phrase: str) -> bool:
+    """True when ``phrase`` occurs in ``text``: any case, whole words, ``-`` for a space, and a
+    plural or possessive ending on the last word (``Foreign Ministers``, ``Blinken’s``)."""
+    pattern = _phrase_pattern(" ".join(phrase.split()))
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _unpack(hit: TermHit) -> tuple[GlossaryTerm, int, int]:
+    if isinstance(hit, tuple):
+        return hit
+    return hit.term, hit.start, hit.end
+
+
+def _terms(source: str, hits: Iterable[TermHit]) -> list[tuple[GlossaryTerm, str, int, int]]:
+    """Each term once (at its first hit), with the Turkish words it was found as."""
+    seen: set[str] = set()
+    found = []
+    for hit in hits:
+        term, start, end = _unpack(hit)
+        if term.key in seen:
+            continue
+        seen.add(term.key)
+        found.append((term, source[start:end] or term.source, start, end))
+    return found
+
+
+def term_missing(source: str, target: str, hits: Iterable[TermHit],
+                 matcher: EnglishMatcher = english_has) -> list[QaIssue]:
+    """Terms found in the Turkish none of whose English terms is in the English."""
+    issues = []
+    for term, words, start, end in _terms(source, hits):
+        if not term.targets or any(matcher(target, english) for english in term.targets):
+            continue
+        issues.append(make_issue("term_missing", "term_missing", term.key,
+                                 {"term": words, "english": ", ".join(term.targets)},
+                                 "source", start, end))
+    return issues
+
+
+def term_forbidden(source: str, target: str, hits: Iterable[TermHit],
+                   matcher: EnglishMatcher = english_has) -> list[QaIssue]:
+    """Forbidden renderings of terms found in the Turkish that the English uses.
+
+    A forbidden phrase that is part of an accepted English term the English also uses (forbidden
+    ``Foreign Minister``, accepted ``Deputy Foreign Minister``) is not reported.
+    """
+    issues = []
+    for term, words, start, end in _terms(source, hits):
+        if not term.forbidden:
+            continue
+        used = [english for english in term.targets if matcher(target, english)]
+        for variant in term.forbidden:
+            inside = any(variant.casefold() in english.casefold() for english in used)
+            if inside or not matcher(target, variant):
+                continue
+            message = "term_forbidden" if term.targets else "term_forbidden_no_target"
+            issues.append(make_issue(
+                "term_forbidden", message, f"{term.key}|{variant.casefold()}",
+                {"term": words, "variant": variant, "english": term.preferred},
+                "source", start, end))
+    return issues

@@ -1,0 +1,82 @@
+"""Table model of a document's QA issues: sentence number, severity, check and message, in the
+interface language; issues marked "not an error" are shown greyed and struck through."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont
+
+from annotator.gui.models import ModelIndex
+from annotator.messages.qa import NAMES, SEVERITY_NAMES, render_qa
+from annotator.storage.qa import QaFinding
+
+COL_SENTENCE, COL_SEVERITY, COL_CHECK, COL_MESSAGE = range(4)
+COLUMN_COUNT = 4
+SEVERITY_COLOURS = {"error": QColor("#b71c1c"), "warning": QColor("#8d5b00"),
+                    "info": QColor("#455a64")}
+IGNORED_COLOUR = QColor("#9e9e9e")
+
+
+def qa_text(text: str) -> str:
+    """A QA template or name in the interface language."""
+    return QCoreApplication.translate("QA", text)
+
+
+class QaIssueModel(QAbstractTableModel):
+    """One row per finding."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[QaFinding] = []
+
+    def set_rows(self, findings: list[QaFinding]) -> None:
+        """Show these findings (after a check)."""
+        self.beginResetModel()
+        self._findings = list(findings)
+        self.endResetModel()
+
+    def finding(self, row: int) -> QaFinding:
+        """The finding in ``row``."""
+        return self._findings[row]
+
+    def findings(self) -> list[QaFinding]:
+        """Every finding shown."""
+        return list(self._findings)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("#"), self.tr("Severity"), self.tr("Check"), self.tr("Issue")][section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        finding = self._findings[index.row()]
+        issue, column = finding.issue, index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_SENTENCE:
+                return str(finding.order + 1)
+            if column == COL_SEVERITY:
+                return qa_text(SEVERITY_NAMES.get(issue.severity, issue.severity))
+            if column == COL_CHECK:
+                return qa_text(NAMES.get(issue.check, issue.check))
+            message = render_qa(issue, qa_text)
+            if finding.ignored:
+                message += " " + self.tr("(marked not an error)")
+            return message
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return IGNORED_COLOUR if finding.ignored else SEVERITY_COLOURS.get(issue.severity)
+        if role == Qt.ItemDataRole.FontRole and finding.ignored:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None

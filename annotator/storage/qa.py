@@ -1,0 +1,112 @@
+"""QA findings of stored documents: read the sentences, find their glossary terms, run the core
+checks (:mod:`annotator.core.qa_checks`) and mark what a person judged "not an error".
+
+Used by the operations layer (the QA pane, ``annotator qa``) and by exports (JSONL ``qa``, XLIFF
+notes), so both list the same issues. ``inconsistent`` compares a document's sentences with the
+same Turkish sentence everywhere in the project: one indexed query on ``sentences.search``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import cast
+
+from sqlite_utils import Database
+
+from annotator.core.glossary import keeps_capitals
+from annotator.core.qa_checks import QaRow, check_document, check_sentence, source_key
+from annotator.core.qa_types import QaIssue
+from annotator.core.term_match import TermHit, TermIndex
+from annotator.storage.glossary import actor_terms, glossary_terms, qa_ignored
+
+
+@dataclass(frozen=True)
+class QaFinding:
+    """One issue of one stored sentence; ``ignored`` when marked "not an error"."""
+
+    document_id: str
+    sentence_id: int
+    order: int
+    issue: QaIssue
+    ignored: bool = False
+
+    @property
+    def sentence_ref(self) -> str:
+        """The ``<document>:<order>`` id the JSONL records use."""
+        return f"{self.document_id}:{self.order}"
+
+
+def build_term_index(db: Database) -> TermIndex:
+    """An index of the glossary's entries and the actors' names."""
+    return TermIndex([*glossary_terms(db), *actor_terms(db)])
+
+
+def terms_in(index: TermIndex, text: str) -> list[TermHit]:
+    """The terms of ``index`` found in a Turkish text (actor names with their capitals)."""
+    return [hit for hit in index.find(text)
+            if keeps_capitals(hit.term, hit.form, text[hit.start:hit.end])]
+
+
+def _others(db: Database, doc_id: str) -> list[tuple[str, str]]:
+    """(source key, English) of the other documents' sentences whose Turkish is one of this
+    document's sentences, where a person wrote the English."""
+    rows = db.execute(
+        """SELECT s.text, t.text FROM sentences s JOIN targets t ON t.sentence_id = s.id
+           WHERE s.search IN (SELECT search FROM sentences WHERE document_id = ?)
+             AND s.document_id != ? AND t.text != ''
+             AND t.status NOT IN ('untranslated', 'mt')""", [doc_id, doc_id])
+    return [(source_key(text), target) for text, target in rows]
+
+
+def document_qa(db: Database, doc_id: str, index: TermIndex, *,
+                include_ignored: bool = True) -> list[QaFinding]:
+    """Every QA issue of a document's sentences, in reading order."""
+    rows = []
+    for sentence_id, order, text, target, status in db.execute(
+            """SELECT s.id, s.ord, s.text, coalesce(t.text, ''),
+                      coalesce(t.status, 'untranslated')
+               FROM sentences s LEFT JOIN targets t ON t.sentence_id = s.id
+               WHERE s.document_id = ? ORDER BY s.ord""", [doc_id]):
+        if not target.strip() and status == "untranslated":
+            continue  # nothing to check, and no term lookup needed
+        rows.append(QaRow(sentence_id, order, text, target, status,
+                          terms_in(index, text) if target.strip() else ()))
+    found = check_document(rows, others=_others(db, doc_id))
+    orders = {cast(int, row.id): row.order for row in rows}
+    marks = qa_ignored(db, orders) if found else set()
+    findings = []
+    for row_id, issue in found:
+        sentence_id = cast(int, row_id)
+        ignored = (sentence_id, *issue.mark_key) in marks
+        if include_ignored or not ignored:
+            findings.append(QaFinding(doc_id, sentence_id, orders[sentence_id], issue, ignored))
+    return findings
+
+
+def sentence_qa(db: Database, sentence_id: int, index: TermIndex) -> list[QaFinding]:
+    """The QA issues of one sentence (with ``inconsistent`` against the whole project)."""
+    row = db.execute("SELECT document_id FROM sentences WHERE id = ?", [sentence_id]).fetchone()
+    if row is None:
+        return []
+    return [f for f in document_qa(db, row[0], index) if f.sentence_id == sentence_id]
+
+
+def errors_if_confirmed(db: Database, sentence_id: int, english: str,
+                        index: TermIndex) -> list[QaFinding]:
+    """The error-level issues a sentence would have if ``english`` were confirmed now, without
+    those a person marked "not an error" (``inconsistent`` is a warning, so not run)."""
+    row = db.execute("SELECT document_id, ord, text FROM sentences WHERE id = ?",
+                     [sentence_id]).fetchone()
+    if row is None:
+        return []
+    doc_id, order, source = row
+    issues = check_sentence(source, english, "translated", terms_in(index, source))
+    marks = qa_ignored(db, [sentence_id])
+    return [QaFinding(doc_id, sentence_id, order, issue) for issue in issues
+            if issue.severity == "error" and (sentence_id, *issue.mark_key) not in marks]
+
+
+def errors_of(findings: Iterable[QaFinding]) -> list[QaFinding]:
+    """The findings of severity ``error`` not marked "not an error"."""
+    return [f for f in findings if f.issue.severity == "error" and not f.ignored]
