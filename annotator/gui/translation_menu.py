@@ -136,8 +136,12 @@ class TranslationMenu(QObject):
             problems.append(self.tr("No connection: %s") % describe(result.offline))
         problems += [f"{kind} ({result.failed[kind]}): {describe(error)}"
                      for kind, error in sorted(result.first_errors.items())]
+        if result.gave_up is not None:
+            problems.append(self.tr("Stopped after repeated timeouts: %s")
+                            % describe(result.gave_up))
         if result.not_attempted:
-            problems.append(self.tr("%d sentences were not sent.") % result.not_attempted)
+            problems.append(self.tr("%d sentences were not sent; translate again to send "
+                                    "them.") % result.not_attempted)
         if problems:
             self.summary_box.setText("\n".join([text, *problems]))
             self.summary_box.open()  # one summary per job, not blocking the window

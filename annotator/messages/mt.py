@@ -43,6 +43,20 @@ MESSAGES: dict[str, str] = {
     "rejected": QT_TRANSLATE_NOOP("Errors", "{engine} rejected the request (HTTP {status})."),
     "rejected_detail": QT_TRANSLATE_NOOP(
         "Errors", "{engine} rejected the request (HTTP {status}). Server said: {detail}"),
+    "empty_answer": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} sent no translation (an empty answer)."),
+    "untranslated_answer": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} sent the text back untranslated."),
+    "invalid_answer": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} sent a translation that is not valid text ({detail})."),
+    "answer_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} sent {length} characters for a text of {source_length}: not a "
+        "translation of it."),
+    "answer_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} sent an answer larger than {size}; it was not read."),
+    "cross_host_redirect": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} redirected the request from {host} to another host, {target}. It was "
+        "not followed, so neither the text nor an API key went there."),
     "model_failed": QT_TRANSLATE_NOOP("Errors", "The offline model {model} failed: {detail}"),
     "too_long": QT_TRANSLATE_NOOP("Errors", "The text is too long for {engine}."),
     "unsupported_language": QT_TRANSLATE_NOOP(
@@ -59,6 +73,8 @@ MESSAGES: dict[str, str] = {
         "Errors", "A model (--model) is used only by the ctranslate2 engine, not by {engine}."),
     "bad_timeout": QT_TRANSLATE_NOOP(
         "Errors", "Timeouts must be positive (connect {connect} s, read {read} s)."),
+    "bad_deadline": QT_TRANSLATE_NOOP(
+        "Errors", "The total time for one request must be positive (not {deadline} s)."),
     "bad_url": QT_TRANSLATE_NOOP(
         "Errors", "“{url}” is not the http(s) address of a LibreTranslate server (for example "
         "http://localhost:5000/)."),

@@ -29,6 +29,8 @@ def create_engine(settings: EngineSettings) -> Engine:
     if settings.read_timeout <= 0 or settings.connect_timeout <= 0:
         raise MTConfigError("bad_timeout", connect=settings.connect_timeout,
                             read=settings.read_timeout)
+    if settings.deadline is not None and settings.deadline <= 0:
+        raise MTConfigError("bad_deadline", deadline=settings.deadline)
     engine = factories[settings.name](settings)
     if settings.rate_per_second is not None:
         engine.rate_per_second = settings.rate_per_second if settings.rate_per_second > 0 else None

@@ -5,17 +5,22 @@ Both carry a kind and parameters, never a sentence (templates: ``annotator/messa
 :class:`MTError` carries a :class:`~annotator.core.mt_types.ErrorKind` as ``kind`` for the runner
 (retry or not, stop the job when offline; storage keeps its value) and a finer ``reason`` that
 picks the message template (``mt.<reason>``: "the connection timed out" and "no connection" are
-both ``offline``); ``retry_after`` is the pause in seconds a server asked for, when it said.
+both ``offline``); ``retry_after`` is the pause in seconds a server asked for, when it said. Its
+string parameters are cleaned on the way in (:func:`annotator.mt.scrub.clean_param`): no
+key-like value, no character SQLite cannot store, nothing longer than a few lines, because they
+are printed and stored in ``translations.error``.
 :class:`MTConfigError` is a bad engine name, URL, model folder or option: the CLI turns it into
 exit code 2.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from annotator.core.mt_types import ErrorKind
 from annotator.errors import AnnotatorError
+from annotator.mt.scrub import clean_param
 
 
 class MTError(AnnotatorError):
@@ -31,10 +36,16 @@ class MTError(AnnotatorError):
 
     def __init__(self, kind: ErrorKind, reason: str | None = None, /, *,
                  retry_after: float | None = None, **params: Any) -> None:
-        super().__init__(kind, **params)
+        super().__init__(kind, **{name: clean_param(value) for name, value in params.items()})
         self.kind = ErrorKind(kind)
         self.reason = reason or self.kind.value
         self.retry_after = retry_after
+
+    def without(self, secrets: Iterable[str | None]) -> MTError:
+        """This error with every occurrence of ``secrets`` (an engine's keys) hidden."""
+        secrets = tuple(secrets)
+        self.params = {name: clean_param(value, secrets) for name, value in self.params.items()}
+        return self
 
     @property
     def key(self) -> str:

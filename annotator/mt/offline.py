@@ -107,6 +107,10 @@ class CTranslate2Engine:
             hypothesis = hypothesis[len(self.target_prefix):]
         return str(self.target_sp.decode(hypothesis))
 
+    def abort(self) -> None:
+        """Nothing to cut: a call runs on the CPU for at most ``max_decoding_length`` steps
+        (and in a daemon thread of the runner, so it never holds the program open)."""
+
     def close(self) -> None:
         """Free the model's memory."""
         self.translator.unload_model()

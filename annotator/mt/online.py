@@ -2,9 +2,11 @@
 
 Each call builds a fresh deep-translator object (they keep per-request state in attributes, so
 one object must not be shared by threads) and runs inside ``HttpClient.active()`` so that the
-request has timeouts and its response is available to :func:`annotator.mt.online_errors.map_error`,
-which turns deep-translator's unrelated exception types and raw ``requests`` errors into one
-:class:`~annotator.mt.errors.MTError`.
+request has timeouts, a total deadline (``deadline``: the engine's default below, or
+``EngineSettings.deadline``) and size caps, and its response is available to
+:func:`annotator.mt.online_errors.map_error`, which turns deep-translator's unrelated exception
+types and raw ``requests`` errors into one :class:`~annotator.mt.errors.MTError`. The engine's
+API key never appears in an error's text (:meth:`MTError.without`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
-from annotator.mt.errors import MTConfigError
+from annotator.core.mt_types import ErrorKind
+from annotator.mt.errors import MTConfigError, MTError
 from annotator.mt.http import HttpClient
 from annotator.mt.keys import get_api_key
 from annotator.mt.online_errors import CallContext, bad_answer, error_from_status, map_error
@@ -33,23 +36,34 @@ class _DeepTranslatorEngine:
     label: str
     limit: TextLimit = TextLimit()
     rate_per_second: float | None = None
+    deadline: float = 20.0  # seconds for one whole request (connect + complete answer)
 
-    def __init__(self, settings: EngineSettings) -> None:
-        self.client = HttpClient(settings.connect_timeout, settings.read_timeout)
+    def __init__(self, settings: EngineSettings, *, form_post: bool = False) -> None:
+        if settings.deadline is not None:
+            self.deadline = settings.deadline
+        self.client = HttpClient(settings.connect_timeout, settings.read_timeout,
+                                 deadline=self.deadline, form_post=form_post)
         self.cache_key = self.name
         self.host = ""
+        self.secrets: tuple[str, ...] = ()
 
     def translate(self, text: str, source: str, target: str) -> str:
         """Translate one piece of text, or raise ``MTError``."""
-        context = CallContext(self.label, self.host, source, target, self.client.timeout[1])
-        with self.client.active() as client:
-            try:
-                result = self._call(text, source, target)
-            except Exception as error:  # deep-translator's errors share no base class
-                raise map_error(error, context, client.last_response) from error
-            self._check(client.last_response, context)
-        if result is None:  # Google answers None when the "translation" equals the input
-            return text.strip()
+        context = CallContext(self.label, self.host, source, target, self.client.timeout[1],
+                              self.secrets)
+        try:
+            with self.client.active() as client:
+                try:
+                    result = self._call(text, source, target)
+                except Exception as error:  # deep-translator's errors share no base class
+                    raise map_error(error, context, client.last_response) from error
+                self._check(client.last_response, context)
+        except MTError as error:
+            if self.secrets:  # its cause may quote the key (AuthorizationException does)
+                raise error.without(self.secrets) from None
+            raise
+        if result is None:  # no translation in the answer (LibreTranslate's null)
+            raise MTError(ErrorKind.BAD_RESPONSE, "empty_answer", engine=self.label)
         if not isinstance(result, str):
             raise bad_answer(self.label, type(result).__name__)
         return result
@@ -60,8 +74,12 @@ class _DeepTranslatorEngine:
     def _check(self, response: requests.Response | None, context: CallContext) -> None:
         """Inspect a successful response for errors the client library missed."""
 
+    def abort(self) -> None:
+        """Cut the requests in flight (from any thread); they fail at once."""
+        self.client.abort()
+
     def close(self) -> None:
-        """Close the HTTP sessions."""
+        """Cut what is in flight and close the HTTP sessions."""
         self.client.close()
 
 
@@ -136,13 +154,14 @@ class LibreEngine(_DeepTranslatorEngine):
     name = "libre"
     label = "LibreTranslate"
     rate_per_second = None  # a self-hosted server: the user's own capacity
+    deadline = 30.0  # a self-hosted server on a CPU can be slow with a long text
 
     def __init__(self, settings: EngineSettings) -> None:
-        super().__init__(settings)
-        self.client = HttpClient(settings.connect_timeout, settings.read_timeout, form_post=True)
+        super().__init__(settings, form_post=True)
         self.url = normalise_libre_url(settings.url)
         self.host = urlsplit(self.url).netloc
         self._key = settings.api_key or get_api_key("libre")
+        self.secrets = (self._key,) if self._key else ()
 
     def _call(self, text: str, source: str, target: str) -> Any:
         from deep_translator import LibreTranslator

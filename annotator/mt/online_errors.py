@@ -18,8 +18,12 @@ from deep_translator import exceptions as dt
 from urllib3.exceptions import NewConnectionError
 
 from annotator.core.mt_types import ErrorKind
+from annotator.mt import http
 from annotator.mt.errors import MTError
 from annotator.mt.http import parse_retry_after
+from annotator.mt.scrub import scrub
+
+MAX_DETAIL_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class CallContext:
     source: str
     target: str
     read_timeout: float
+    secrets: tuple[str, ...] = ()  # the engine's keys: never in an error's text
 
 
 def map_error(error: BaseException, context: CallContext,
@@ -38,6 +43,16 @@ def map_error(error: BaseException, context: CallContext,
     """The :class:`MTError` for any exception raised while calling an online engine."""
     if isinstance(error, MTError):
         return error
+    if isinstance(error, http.DeadlineExceededError):
+        return MTError(ErrorKind.TIMEOUT, engine=context.label, seconds=seconds(error.seconds))
+    if isinstance(error, http.AnswerTooLargeError):
+        return MTError(ErrorKind.BAD_RESPONSE, "answer_too_large", engine=context.label,
+                       size=megabytes(error.limit))
+    if isinstance(error, http.CrossHostRedirectError):
+        return MTError(ErrorKind.BAD_RESPONSE, "cross_host_redirect", engine=context.label,
+                       host=error.origin, target=error.target)
+    if isinstance(error, http.UnreadableAnswerError):
+        return bad_answer(context.label, error.detail)
     if isinstance(error, dt.LanguageNotSupportedException | dt.InvalidSourceOrTargetLanguage):
         return _unsupported(context)
     if isinstance(error, dt.NotValidLength):
@@ -88,6 +103,12 @@ def _network_error(error: requests.RequestException, context: CallContext) -> MT
     return MTError(ErrorKind.SERVER, "request_failed", host=where, detail=type(error).__name__)
 
 
+def megabytes(size: int) -> str:
+    """A byte count as people read a size limit: ``2097152`` → ``"2 MB"``."""
+    value = size / (1024 * 1024)
+    return f"{int(value) if value.is_integer() else round(value, 1)} MB"
+
+
 def seconds(value: float) -> int | float:
     """A duration as people read it: ``15`` rather than ``15.0``, else one decimal."""
     return int(value) if float(value).is_integer() else round(value, 1)
@@ -116,7 +137,7 @@ def error_from_status(status: int, context: CallContext, response: requests.Resp
     ``detail`` is the server's own message (else read from the response); reasons ending in
     ``_detail`` show it verbatim.
     """
-    detail = detail or _server_detail(response)
+    detail = scrub(detail or _server_detail(response), context.secrets)[:MAX_DETAIL_CHARS]
     engine = context.label
     if status == 429:
         header = response.headers.get("Retry-After") if response is not None else None
@@ -151,4 +172,4 @@ def _server_detail(response: requests.Response | None) -> str:
     except ValueError:
         return ""
     message = data.get("error") or data.get("message") if isinstance(data, dict) else None
-    return str(message)[:200] if message else ""
+    return str(message) if message else ""  # cut after the keys are scrubbed from it

@@ -2,27 +2,41 @@
 
 Call :func:`translate` (or :func:`run_job` with sentences you chose) from the thread that owns
 ``db``, typically a GUI worker thread using its own connection from ``ProjectConnections.db``.
-Requests run on a pool of ``workers`` threads; results come back to the calling thread, which
-saves each one the moment it arrives (so a failure on sentence 200 keeps sentences 1–199) and
-then calls ``on_progress``. Setting ``cancel`` makes the call return within ``poll_interval``
-(0.1 s): requests still in flight are abandoned (they end by their read timeout) and their
-sentences count as not attempted. The first ``offline`` error stops the job the same way, and is
-reported once in :attr:`JobSummary.offline`, not per sentence.
+Requests run on a :class:`~annotator.mt.pool.DaemonPool` of ``workers`` threads; results come
+back to the calling thread, which saves each one the moment it arrives (so a failure on sentence
+200 keeps sentences 1–199) and then calls ``on_progress``. Every answer passes
+:func:`~annotator.mt.answers.answer_problem` first: one that is not a translation is a
+``bad_response`` failure, never stored as a translation nor cached.
+
+Setting ``cancel`` makes the call return within ``poll_interval`` (0.1 s): requests still in
+flight are aborted (``Engine.abort``) and their sentences count as not attempted. The job stops
+the same way at the first ``offline`` error (reported once in :attr:`JobSummary.offline`) and
+after ``give_up_after`` timeouts in a row (:attr:`JobSummary.gave_up`); the sentences not done
+then are not attempted, not failed, so a later run sends them.
+
+Texts are handed to the workers one at a time, each just before a worker is free, and the cache
+is read again right before: a text that another run (another process on the same project) has
+translated in the meantime is taken from the cache, not sent. When a job finds that another run
+saved a text it had just translated too, it shuffles the order of what is left, so two runs of
+one document stop walking it in step; texts both had in flight at once are the duplicates left.
 """
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
 from annotator.core.mt_types import ErrorKind, PendingSentence, cache_key
+from annotator.mt.answers import answer_problem
 from annotator.mt.errors import MTError
+from annotator.mt.pool import DaemonPool
 from annotator.mt.ratelimit import RateLimiter, backoff_delay
 from annotator.mt.text import prepare, translate_pieces
 from annotator.mt.types import Engine
@@ -45,6 +59,7 @@ class RunnerOptions:
     backoff_base: float = 0.5
     backoff_cap: float = 20.0
     max_retry_after: float = 300.0  # a longer pause asked by a server fails the sentence
+    give_up_after: int = 3  # timeouts in a row (any sentence, any worker) that end the job
     poll_interval: float = 0.1
 
 
@@ -89,6 +104,7 @@ class JobSummary:
     requests: int
     seconds: float
     first_errors: Mapping[ErrorKind, MTError] = field(default_factory=dict)  # to render them
+    gave_up: MTError | None = None  # the last of the timeouts in a row that ended the job
 
     @property
     def failed_total(self) -> int:
@@ -105,7 +121,7 @@ ProgressCallback = Callable[[JobProgress, SentenceOutcome], None]
 
 
 class _HaltedError(Exception):
-    """A worker stopped before sending because the job was cancelled or went offline."""
+    """A worker stopped because the job was cancelled, went offline or gave up."""
 
 
 @dataclass
@@ -124,12 +140,15 @@ class _Job:
     errors: dict[ErrorKind, MTError] = field(default_factory=dict)
     not_attempted: int = 0
     offline: MTError | None = None
+    gave_up: MTError | None = None
+    timeouts_in_a_row: int = 0
     requests: int = 0
     halt: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         self.limiter = RateLimiter(self.engine.rate_per_second)
+        self.label = getattr(self.engine, "label", self.engine.name)
 
     # --- worker threads -------------------------------------------------------------------
 
@@ -147,12 +166,9 @@ class _Job:
             with self.lock:
                 self.requests += 1
             try:
-                return self.engine.translate(piece, self.source, self.target)
+                answer = self.engine.translate(piece, self.source, self.target)
             except MTError as error:
-                if error.kind is ErrorKind.OFFLINE:
-                    with self.lock:  # stop the other workers now, not when this is collected
-                        self.offline = self.offline or error
-                    self.halt.set()
+                self.note_failure(error)
                 if not error.kind.transient or attempt == self.options.max_attempts:
                     raise
                 delay = backoff_delay(attempt, self.options.backoff_base, self.options.backoff_cap)
@@ -163,7 +179,36 @@ class _Job:
                     self.limiter.pause_until(time.monotonic() + delay)
                 if self.halt.wait(delay):
                     raise _HaltedError from error
+                continue
+            with self.lock:
+                self.timeouts_in_a_row = 0
+            self.check(piece, answer)
+            return answer
         raise AssertionError("unreachable")
+
+    def note_failure(self, error: MTError) -> None:
+        """Stop the job on ``offline`` or the ``give_up_after``-th timeout in a row; then (or
+        when the job was stopped while this request ran) the piece is not attempted."""
+        with self.lock:
+            if error.kind is ErrorKind.OFFLINE:
+                self.offline = self.offline or error
+                self.halt.set()  # stop the other workers now, not when this is collected
+            elif error.kind is ErrorKind.TIMEOUT:
+                self.timeouts_in_a_row += 1
+                if self.timeouts_in_a_row >= self.options.give_up_after:
+                    self.gave_up = self.gave_up or error
+                    self.halt.set()
+            else:
+                self.timeouts_in_a_row = 0
+        if self.halt.is_set():
+            raise _HaltedError from error
+
+    def check(self, piece: str, answer: str) -> None:
+        """Raise ``bad_response`` when ``answer`` is not a translation of ``piece``."""
+        problem = answer_problem(piece, answer, self.source, self.target)
+        if problem is not None:
+            reason, params = problem
+            raise MTError(ErrorKind.BAD_RESPONSE, reason, engine=self.label, **params)
 
     # --- the calling thread ---------------------------------------------------------------
 
@@ -173,10 +218,16 @@ class _Job:
                                    sum(self.failed.values()))
             self.on_progress(progress, outcome)
 
-    def save(self, key: str, group: Sequence[PendingSentence], value: str, cached: bool) -> None:
+    def save(self, key: str, group: Sequence[PendingSentence], value: str,
+             cached: bool) -> bool:
+        """Store ``value`` for the group (and the cache); True when another run had already
+        cached this text meanwhile (two runs are translating the same sentences)."""
         finals = []
+        contended = False
         with self.db.atomic():
             if not cached and key:
+                contended = bool(cache_lookup(self.db, self.engine.cache_key, self.source,
+                                              self.target, [key]))
                 cache_store(self.db, self.engine.cache_key, self.source, self.target, key, value)
             for sentence in group:
                 prepared = prepare(sentence.text)
@@ -187,11 +238,9 @@ class _Job:
             self.translated += 1
             self.cached += int(cached)
             self.report(SentenceOutcome(sentence.sentence_id, final, cached=cached))
+        return contended
 
     def save_error(self, group: Sequence[PendingSentence], error: MTError) -> None:
-        if error.kind is ErrorKind.OFFLINE:  # reported once per job (send() kept it), not stored
-            self.not_attempted += len(group)
-            return
         for sentence in group:
             record_failure(self.db, sentence.sentence_id, self.engine.name, self.source,
                            self.target, error.kind, str(error))
@@ -199,7 +248,8 @@ class _Job:
             self.errors.setdefault(error.kind, error)
             self.report(SentenceOutcome(sentence.sentence_id, error=error))
 
-    def collect(self, key: str, group: Sequence[PendingSentence], future: Future[str]) -> None:
+    def collect(self, key: str, group: Sequence[PendingSentence], future: Future[str]) -> bool:
+        """Save a finished request's result or error; True when another run raced us to it."""
         try:
             value = future.result()
         except _HaltedError:
@@ -207,16 +257,23 @@ class _Job:
         except MTError as error:
             self.save_error(group, error)
         else:
-            self.save(key, group, value, cached=False)
+            return self.save(key, group, value, cached=False)
+        return False
 
     def stopped(self) -> bool:
         if self.cancel.is_set():
             self.halt.set()
         return self.halt.is_set()
 
+    def from_cache(self, keys: Sequence[str]) -> dict[str, str]:
+        """The cache's good translations of ``keys`` (a bad one left by an older version is
+        sent again)."""
+        hits = cache_lookup(self.db, self.engine.cache_key, self.source, self.target, keys)
+        return {key: value for key, value in hits.items()
+                if answer_problem(key, value, self.source, self.target) is None}
+
     def run(self, groups: dict[str, list[PendingSentence]]) -> None:
-        hits = cache_lookup(self.db, self.engine.cache_key, self.source, self.target,
-                            [key for key in groups if key])
+        hits = self.from_cache([key for key in groups if key])
         misses = {key: group for key, group in groups.items() if key and key not in hits}
         for key, group in groups.items():
             if key not in misses:
@@ -230,19 +287,38 @@ class _Job:
             self.not_attempted += sum(len(group) for group in misses.values())
 
     def run_requests(self, misses: dict[str, list[PendingSentence]]) -> None:
-        executor = ThreadPoolExecutor(max_workers=self.options.workers, thread_name_prefix="mt")
-        futures = {executor.submit(self.work, group[0].text): key for key, group in misses.items()}
-        pending = set(futures)
+        pool = DaemonPool(self.options.workers)
+        waiting = list(misses)  # keys in reading order, handed out as workers come free
+        running: dict[Future[str], str] = {}
         try:
-            while pending and not self.stopped():
-                done, pending = wait(pending, timeout=self.options.poll_interval,
-                                     return_when=FIRST_COMPLETED)
+            while (waiting or running) and not self.stopped():
+                self.dispatch(waiting, running, misses, pool)
+                done, _ = wait(running, timeout=self.options.poll_interval,
+                               return_when=FIRST_COMPLETED)
                 for future in done:
-                    self.collect(futures[future], misses[futures[future]], future)
+                    key = running.pop(future)
+                    if self.collect(key, misses[key], future):
+                        random.shuffle(waiting)  # another run walks the same texts: part ways
         finally:
-            self.halt.set()  # anything still queued or sleeping gives up now
-            executor.shutdown(wait=False, cancel_futures=True)
-        self.not_attempted += sum(len(misses[futures[future]]) for future in pending)
+            self.halt.set()  # anything waiting or sleeping gives up now
+            pool.shutdown()
+            if running:
+                self.engine.abort()  # and requests in flight end now, not at their deadline
+        self.not_attempted += sum(len(misses[key]) for key in [*waiting, *running.values()])
+
+    def dispatch(self, waiting: list[str], running: dict[Future[str], str],
+                 misses: Mapping[str, list[PendingSentence]], pool: DaemonPool) -> None:
+        """Hand texts to the free workers; those another run translated meanwhile come from
+        the cache instead."""
+        while waiting and len(running) < self.options.workers and not self.stopped():
+            batch = waiting[:self.options.workers - len(running)]
+            del waiting[:len(batch)]
+            hits = self.from_cache(batch)
+            for key in batch:
+                if key in hits:
+                    self.save(key, misses[key], hits[key], cached=True)
+                else:
+                    running[pool.submit(self.work, misses[key][0].text)] = key
 
 
 def run_job(
@@ -268,7 +344,8 @@ def run_job(
         engine=engine.name, total=job.total, translated=job.translated, cached=job.cached,
         failed=dict(job.failed), errors={kind: str(e) for kind, e in job.errors.items()},
         not_attempted=job.not_attempted, cancelled=job.cancel.is_set(), offline=job.offline,
-        requests=job.requests, seconds=time.monotonic() - started, first_errors=dict(job.errors))
+        requests=job.requests, seconds=time.monotonic() - started, first_errors=dict(job.errors),
+        gave_up=job.gave_up)
 
 
 def translate(
@@ -286,3 +363,4 @@ def translate(
                                  sentence_ids=sentence_ids, mode=mode)
     return run_job(db, engine, sentences, source, target, options=options,
                    on_progress=on_progress, cancel=cancel)
+

@@ -39,6 +39,7 @@ class Engine(Protocol):
     """What the runner needs from a translation engine."""
 
     name: str
+    label: str  # how messages name it ("LibreTranslate", a model's name)
     cache_key: str
     limit: TextLimit
     rate_per_second: float | None  # default request rate; None: no limit
@@ -47,8 +48,12 @@ class Engine(Protocol):
         """Translate ``text`` (within :attr:`limit`) or raise ``MTError``."""
         ...
 
+    def abort(self) -> None:
+        """Make the calls in flight fail now (called from another thread when a job stops)."""
+        ...
+
     def close(self) -> None:
-        """Release connections or models."""
+        """Release connections or models (calls still in flight are aborted)."""
         ...
 
 
@@ -62,4 +67,5 @@ class EngineSettings:
     api_key: str | None = None
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
+    deadline: float | None = None  # one whole request, connect + answer; None: engine default
     rate_per_second: float | None = None  # None: the engine's default

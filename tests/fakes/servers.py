@@ -11,7 +11,13 @@ The translation is deterministic: ``"EN:" + text``. Faults are queued with :meth
 (the next N requests), for texts containing a fragment (:attr:`FakeMTServer.text_faults`) or
 for all requests (:attr:`FakeMTServer.default_fault`): latency, an
 HTTP status with an optional ``Retry-After``, a hang (accepts, never answers, until ``hang_limit``
-seconds pass or the server stops), a connection reset, or a malformed body. Every request is
+seconds pass or the server stops), a connection reset, or a malformed body. Hostile answers
+(issue 18): ``drip`` (headers, then one byte every ``interval`` seconds until ``hang_limit``),
+``huge`` / ``huge_stream`` (a ``size``-byte translation, with or without Content-Length),
+``gzip_bomb`` (a small gzip body that unpacks to ``size`` bytes), ``answer`` (``answer`` as the
+translation: None, "", a lone surrogate...), ``copy`` (the source sent back), ``echo_key`` (an
+error ``status`` whose body quotes the request's ``api_key``), ``redirect`` (``status`` with
+``Location: location``) and ``html`` (a web server's HTML page with status 200). Every request is
 counted and its text kept, so tests can assert what was (not) sent. Nothing here leaves
 127.0.0.1, and every server stops by itself when its fixture ends.
 """
@@ -19,12 +25,14 @@ counted and its text kept, so tests can assert what was (not) sent. Nothing here
 from __future__ import annotations
 
 import collections
+import functools
 import html
 import json
 import socket
 import struct
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -38,12 +46,26 @@ def fake_translation(text: str) -> str:
 
 @dataclass(frozen=True)
 class Fault:
-    """One way to misbehave. ``kind``: status, hang, reset, malformed (or none: latency only)."""
+    """One way to misbehave. ``kind``: status, hang, reset, malformed, drip, huge, huge_stream,
+    gzip_bomb, answer, copy, echo_key, redirect, html (or none: latency only)."""
 
     kind: str = "none"
     status: int = 500
     retry_after: str | None = None
     delay: float = 0.0
+    interval: float = 2.0  # drip: seconds between bytes
+    size: int = 0  # huge, huge_stream, gzip_bomb: characters of the translation
+    answer: object = None  # answer: the translation's JSON value
+    location: str = ""  # redirect: where to
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that stops reading a huge or dripping answer breaks the pipe: expected here.
+        import sys
+
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handle_error(request, client_address)
 
 
 @dataclass
@@ -72,7 +94,7 @@ class FakeMTServer:
         self._faults: collections.deque[Fault] = collections.deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._httpd = _QuietServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever,
                                         kwargs={"poll_interval": 0.05}, daemon=True)
@@ -116,6 +138,12 @@ class FakeMTServer:
     def hang(self) -> None:
         self._stopping.wait(self.hang_limit)
 
+    def drip(self, write: Any, interval: float) -> None:
+        """Call ``write()`` every ``interval`` seconds until ``hang_limit`` or the server stops."""
+        ends = time.monotonic() + self.hang_limit
+        while time.monotonic() < ends and not self._stopping.wait(interval):
+            write()
+
     def stop(self) -> None:
         self._stopping.set()
         self._httpd.shutdown()
@@ -127,6 +155,23 @@ class FakeMTServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+_HOSTILE = ("drip", "huge", "huge_stream", "gzip_bomb", "answer", "copy", "echo_key", "redirect",
+            "html")
+
+
+@functools.cache
+def gzip_bomb(size: int) -> bytes:
+    """A gzip JSON answer whose translation is ``size`` letters (200 MB pack to ~200 KB)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    parts = [packer.compress(b'{"translatedText": "')]
+    block = b"a" * (1 << 20)
+    for start in range(0, size, len(block)):
+        parts.append(packer.compress(block[:size - start]))
+    parts.append(packer.compress(b'"}'))
+    parts.append(packer.flush())
+    return b"".join(parts)
 
 
 def _handler_for(server: FakeMTServer) -> type[BaseHTTPRequestHandler]:
@@ -178,6 +223,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault.kind == "status":
             self._reply(fault.status, {"error": f"fake error {fault.status}"}, fault.retry_after)
             return
+        if fault.kind in _HOSTILE:
+            getattr(self, f"_fault_{fault.kind}")(fault, params)
+            return
         route = {"google": "/m", "mymemory": "/get", "libre": "/translate"}[self.fake.flavour]
         if seen.path != route:
             self._reply(404, {"error": "not found"})
@@ -201,6 +249,70 @@ class _Handler(BaseHTTPRequestHandler):
                               "responseStatus": 200, "matches": []})
         else:
             self._reply(200, {"translatedText": text})
+
+    # --- hostile answers (issue 18) -----------------------------------------------------------
+
+    def _fault_drip(self, fault: Fault, params: dict[str, str]) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "4096")  # a plausible size that never arrives
+        self.end_headers()
+        self.wfile.write(b'{"translatedText": "')
+        self.wfile.flush()
+
+        def one_byte() -> None:
+            self.wfile.write(b"a")
+            self.wfile.flush()
+
+        self.fake.drip(one_byte, fault.interval)
+        self.close_connection = True
+
+    def _fault_huge(self, fault: Fault, params: dict[str, str], declared: bool = True) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        if declared:
+            self.send_header("Content-Length", str(fault.size + 22))
+        self.end_headers()
+        self.wfile.write(b'{"translatedText": "')
+        block = b"a" * 65536
+        for start in range(0, fault.size, len(block)):
+            self.wfile.write(block[:fault.size - start])
+        self.wfile.write(b'"}')
+        self.close_connection = True
+
+    def _fault_huge_stream(self, fault: Fault, params: dict[str, str]) -> None:
+        self._fault_huge(fault, params, declared=False)  # HTTP/1.0: the body ends when we close
+
+    def _fault_gzip_bomb(self, fault: Fault, params: dict[str, str]) -> None:
+        self._send(200, gzip_bomb(fault.size), "application/json",
+                   {"Content-Encoding": "gzip"})
+
+    def _answer_with(self, translation: object) -> None:
+        if self.fake.flavour == "google":
+            inner = "" if translation is None else html.escape(str(translation))
+            body = f'<html><body><div class="result-container">{inner}</div></body></html>'
+            self._send(200, body.encode("utf-8", "surrogatepass"), "text/html; charset=utf-8")
+        elif self.fake.flavour == "mymemory":
+            self._reply(200, {"responseData": {"translatedText": translation, "match": 1},
+                              "responseStatus": 200, "matches": []})
+        else:
+            self._reply(200, {"translatedText": translation})
+
+    def _fault_answer(self, fault: Fault, params: dict[str, str]) -> None:
+        self._answer_with(fault.answer)
+
+    def _fault_copy(self, fault: Fault, params: dict[str, str]) -> None:
+        self._answer_with(params.get("q", ""))
+
+    def _fault_echo_key(self, fault: Fault, params: dict[str, str]) -> None:
+        self._reply(fault.status, {"error": f"Invalid API key: {params.get('api_key')}"})
+
+    def _fault_redirect(self, fault: Fault, params: dict[str, str]) -> None:
+        self._send(fault.status, b"", "text/plain", {"Location": fault.location})
+
+    def _fault_html(self, fault: Fault, params: dict[str, str]) -> None:
+        self._send(200, b"<html><body><h1>Welcome to nginx!</h1></body></html>",
+                   "text/html")
 
     def _reply(self, status: int, data: dict[str, Any], retry_after: str | None = None) -> None:
         headers = {"Retry-After": retry_after} if retry_after else {}

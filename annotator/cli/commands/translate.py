@@ -2,11 +2,12 @@
 
 Documents are translated per source language, each language one job. Progress goes to stderr (a
 redrawn bar on a terminal, a line per 10 % otherwise), then the summary: counts, the first error
-of each kind, whether the engine was offline. Sentences that failed in an earlier run are not
-sent again unless ``--retry-failed`` asks for them, and their number is said. The first Ctrl-C
-cancels the job (what was translated is saved). Exit codes: 0 every sentence translated, 1 some
-failed or were not attempted, 130 cancelled; a bad request (unknown engine, no document) raises
-before anything is sent and exits 2.
+of each kind, whether the engine was offline or the job gave up after timeouts in a row, and how
+many sentences were not sent (a later run sends them). Sentences that failed in an earlier run are
+not sent again unless ``--retry-failed`` asks for them, and their number is said. The first Ctrl-C
+cancels the job (what was translated is saved; requests in flight are cut, so the command ends at
+once). Exit codes: 0 every sentence translated, 1 some failed or were not attempted, 130
+cancelled; a bad request (unknown engine, no document) raises before anything is sent and exits 2.
 """
 
 from __future__ import annotations
@@ -82,9 +83,14 @@ def summary_lines(summary: JobSummary) -> list[str]:
     lines = [line]
     if summary.offline is not None:
         lines.append(f"offline: {summary.offline}")
+    if summary.gave_up is not None:
+        lines.append(f"gave up after repeated timeouts: {summary.gave_up}")
     lines.extend(f"{kind}: {message}" for kind, message in sorted(summary.errors.items()))
     if summary.cancelled:
         lines.append("cancelled; what was translated is saved")
+    elif summary.not_attempted:
+        lines.append(f"{summary.not_attempted} sentences were not sent; run the command again "
+                     "to send them")
     return lines
 
 
