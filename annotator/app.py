@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -27,11 +28,20 @@ def _fail(message: str) -> int:
 def run_gui(request: GuiRequest) -> int:
     """Open the main window on the requested project; return the process exit code.
 
-    A project that cannot be opened (not a project, another program's, too new, busy) is
-    explained in a dialog, so someone who started the app from the desktop menu sees why.
+    A project that cannot be opened (not a project, another program's, damaged, too new, busy)
+    is explained in a dialog, so someone who started the app from the desktop menu sees why.
     """
     if request.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        # Qt aborts with "could not load the Qt platform plugin xcb" when a system library is
+        # missing; say which ones and how to install them instead (about 60 ms, ldd).
+        from annotator.system_libs import check
+
+        missing = check()
+        if missing is not None:
+            print(missing.message(as_root=os.geteuid() == 0), file=sys.stderr)
+            return EXIT_USER_ERROR
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -61,10 +71,13 @@ def run_gui(request: GuiRequest) -> int:
         return show_open_failure(error, request.screenshot is None)
     try:
         doc_id = project.resolve(request.open_doc).id if request.open_doc else None
-    except AnnotatorError as error:
+        window = MainWindow(project, settings, log_file=log_path)
+    except (AnnotatorError, sqlite3.DatabaseError) as error:
+        # Damage inside a row passes the check on opening; SQLite reports it when the window
+        # first reads the project.
         project.close()
-        return show_open_failure(error, request.screenshot is None)
-    window = MainWindow(project, settings, log_file=log_path)
+        return show_open_failure(open_failure(error, request.db_path),
+                                 request.screenshot is None)
     try:
         if doc_id:
             window.open_document(doc_id)
@@ -77,6 +90,18 @@ def run_gui(request: GuiRequest) -> int:
     finally:
         window.close()
         project.close()
+
+
+def open_failure(error: Exception, path: Path) -> Exception:
+    """``error`` as the storage error to show (a damaged file names ``path``); an SQLite error
+    that means a bug is raised again, for the crash handler."""
+    from annotator.storage.connection import is_runtime_failure, storage_error
+
+    if isinstance(error, sqlite3.Error):
+        if not is_runtime_failure(error):
+            raise error
+        return storage_error(error, path)
+    return error
 
 
 def show_open_failure(error: Exception, in_dialog: bool) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from annotator.cli import exit_codes
@@ -22,24 +23,28 @@ from annotator.errors import AnnotatorError, CancelledError
 DEBUG_ENV = "ANNOTATOR_DEBUG"
 
 
-def report(error: BaseException, err: TextIO) -> int:
-    """Print one line for ``error`` on ``err`` and return the exit code it maps to."""
+def report(error: BaseException, err: TextIO, project: Path | None = None) -> int:
+    """Print one line for ``error`` on ``err`` and return the exit code it maps to.
+
+    ``project`` is the command's project file, named when SQLite finds it damaged.
+    """
     if isinstance(error, BrokenPipeError) and error.filename is None:  # stdout, not a file
         return _broken_pipe()
-    known = explain(error, err)
+    known = explain(error, err, project)
     code = exit_codes.exit_code(known)
     prefix = "annotator: " if exit_codes.is_interruption(code) else "annotator: error: "
     print(prefix + one_line(str(known)), file=err, flush=True)
     return code
 
 
-def explain(error: BaseException, err: TextIO | None = None) -> AnnotatorError:
+def explain(error: BaseException, err: TextIO | None = None,
+            project: Path | None = None) -> AnnotatorError:
     """``error`` as an AnnotatorError (an unexpected one is logged, see :func:`internal`)."""
     if isinstance(error, AnnotatorError):
         return error
     if isinstance(error, KeyboardInterrupt):
         return CancelledError()
-    sqlite_error = _from_sqlite(error)
+    sqlite_error = _from_sqlite(error, project)
     if sqlite_error is not None:
         return sqlite_error
     if isinstance(error, OSError):
@@ -52,24 +57,18 @@ def one_line(text: str) -> str:
     return re.sub(r"\s*[\r\n]+\s*", " ", text.strip())
 
 
-def _from_sqlite(error: BaseException) -> AnnotatorError | None:
+def _from_sqlite(error: BaseException, project: Path | None) -> AnnotatorError | None:
     """A storage error for SQLite failing at run time (busy, damaged file, full disk); None for
     anything else, including SQLite errors that mean a bug (a wrong query or parameter)."""
     import sqlite3
 
     if not isinstance(error, sqlite3.Error):
         return None
-    text = str(error).lower()
-    runtime = isinstance(error, sqlite3.OperationalError) or (
-        isinstance(error, sqlite3.DatabaseError)
-        and ("malformed" in text or "not a database" in text))
-    if not runtime:
-        return None
     try:
-        from annotator.storage.connection import storage_error
+        from annotator.storage.connection import is_runtime_failure, storage_error
     except ImportError:  # pragma: no cover - storage is part of the package
         return None
-    return storage_error(error)
+    return storage_error(error, project) if is_runtime_failure(error) else None
 
 
 def _from_os_error(error: OSError) -> AnnotatorError:

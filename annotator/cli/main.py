@@ -37,7 +37,7 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
     except (Exception, KeyboardInterrupt) as error:
         from annotator.cli.failures import report
 
-        return report(error, err)
+        return report(error, err, _project_or_none(args))
 
 
 def dispatch(args: Namespace, out: TextIO, err: TextIO) -> int | GuiRequest:
@@ -90,6 +90,14 @@ def dispatch(args: Namespace, out: TextIO, err: TextIO) -> int | GuiRequest:
 
         return glossary.run(args, db_path, out)
     raise AssertionError(f"unhandled command {command}")
+
+
+def _project_or_none(args: Namespace) -> Path | None:
+    """The command's project file, to name in a message; None when it cannot be told."""
+    try:
+        return project_path(getattr(args, "db", None))
+    except Exception:  # an empty --db: the failure being reported already says so
+        return None
 
 
 def project_path(db: str | None) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,8 @@ from typing import TextIO
 from annotator.cli.errors import CliError
 from annotator.cli.progress import ProgressBar
 from annotator.project import JobControl, Project
-from annotator.storage.connection import BUSY_TIMEOUT_MS
+from annotator.storage.connection import BUSY_TIMEOUT_MS, is_runtime_failure, storage_error
+from annotator.storage.errors import StorageError
 
 BUSY_TIMEOUT_ENV = "ANNOTATOR_BUSY_TIMEOUT_MS"
 
@@ -41,12 +43,31 @@ def busy_timeout_ms() -> int:
 def open_project(db_path: Path, *, create: bool = False) -> Iterator[Project]:
     """The project for one command, closed afterwards. Only commands that add to a project
     (``import``, ``import-annotations``) create one; the others say there is none
-    (``storage.no_project``), so a mistyped ``--db`` leaves no empty project behind."""
+    (``storage.no_project``, or ``storage.empty_project`` for a zero-length file), so a
+    mistyped ``--db`` leaves no empty project behind and an empty file stays empty.
+
+    SQLite finding the file damaged while the command runs becomes ``storage.corrupt`` naming
+    the file (as opening it does when ``PRAGMA quick_check`` fails)."""
+    if not create:
+        _refuse_empty(db_path)
     project = Project(db_path, create=create, busy_timeout_ms=busy_timeout_ms())
     try:
         yield project
+    except sqlite3.DatabaseError as error:
+        if is_runtime_failure(error):
+            raise storage_error(error, db_path) from error
+        raise
     finally:
         project.close()
+
+
+def _refuse_empty(db_path: Path) -> None:
+    try:
+        empty = db_path.stat().st_size == 0 and db_path.is_file()
+    except OSError:  # missing or unreadable: the project layer says which
+        return
+    if empty:
+        raise StorageError("empty_project", path=db_path)
 
 
 @contextmanager

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from annotator.exchange.errors import ImportFileError
+from annotator.exchange.errors import ImportFileError, json_error
+from annotator.exchange.jsonl_import import refuse_unstorable_text
 from annotator.exchange.records import Record
 from annotator.exchange.selection import SentenceItem
 from annotator.exchange.span_tasks import (
@@ -70,6 +71,17 @@ def _field(entry: dict[str, Any], name: str, kind: type, path: Path, line: int) 
     return value
 
 
+def _list(entry: dict[str, Any], name: str, path: Path, line: int) -> list[Any]:
+    """An optional array field: absent or empty (null, "") is no items; another non-array is
+    refused."""
+    value = entry.get(name)
+    if not value:
+        return []
+    if not isinstance(value, list):
+        raise ImportFileError("doccano_bad_field", path=path, line=line, field=name, type="array")
+    return value
+
+
 def parse_doccano_line(data: Any, path: Path, line: int) -> Task:
     """One doccano line as a Task; raises ImportFileError naming the line when malformed."""
     if not isinstance(data, dict):
@@ -77,7 +89,7 @@ def parse_doccano_line(data: Any, path: Path, line: int) -> Task:
     side = str(data["side"]) if data.get("side") in ("tr", "en") else ""
     sentence = data.get("sentence") if isinstance(data.get("sentence"), str) else None
     task = Task(_field(data, "text", str, path, line), side, sentence)
-    for entity in data.get("entities") or []:
+    for entity in _list(data, "entities", path, line):
         if not isinstance(entity, dict):
             raise ImportFileError("doccano_entity_not_object", path=path, line=line)
         task.spans.append(TaskSpan(
@@ -85,12 +97,12 @@ def parse_doccano_line(data: Any, path: Path, line: int) -> Task:
             _field(entity, "start_offset", int, path, line),
             _field(entity, "end_offset", int, path, line), "",
             _field(entity, "label", str, path, line)))
-    for number, label in enumerate(data.get("label") or []):
+    for number, label in enumerate(_list(data, "label", path, line)):
         if (not isinstance(label, list) or len(label) != 3
                 or not all(isinstance(v, int) for v in label[:2])):
             raise ImportFileError("doccano_bad_label", path=path, line=line)
         task.spans.append(TaskSpan(f"l{number}", label[0], label[1], "", str(label[2])))
-    for relation in data.get("relations") or []:
+    for relation in _list(data, "relations", path, line):
         if not isinstance(relation, dict):
             raise ImportFileError("doccano_relation_not_object", path=path, line=line)
         task.relations.append(TaskRelation(
@@ -107,9 +119,9 @@ def import_doccano(lines: Iterable[tuple[int, str]], path: Path,
     for number, text in lines:
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ImportFileError("json_invalid", path=path, line=number, detail=error.msg,
-                                  column=error.colno) from None
+        except (ValueError, RecursionError) as error:
+            raise json_error(error, path, number) from None
+        refuse_unstorable_text(data, path, number)
         importer.apply(parse_doccano_line(data, path, number), number)
         count += 1
     return count

@@ -9,6 +9,7 @@ itself, so every message reads ``FILE:LINE: what is wrong``.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -62,3 +63,15 @@ class ImportFileError(FileError):
     def __init__(self, kind: str, /, *, path: Path, line: int | None = None,
                  **params: Any) -> None:
         super().__init__(kind, path=path, line=line, where=location(path, line), **params)
+
+
+def json_error(error: ValueError | RecursionError, path: Path, line: int) -> ImportFileError:
+    """The ``json_invalid`` error for JSON that did not decode. Hostile text fails in more ways
+    than :class:`json.JSONDecodeError`: arrays nested thousands deep raise RecursionError and an
+    integer of more than 4300 digits a plain ValueError; each must be bad input (exit 2), never
+    an internal error."""
+    if isinstance(error, json.JSONDecodeError):
+        return ImportFileError("json_invalid", path=path, line=line, detail=error.msg,
+                               column=error.colno)
+    detail = "nested too deeply" if isinstance(error, RecursionError) else str(error)
+    return ImportFileError("json_invalid", path=path, line=line, detail=detail, column=1)

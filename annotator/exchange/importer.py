@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from annotator.exchange.doccano import import_doccano
-from annotator.exchange.errors import ImportFileError
+from annotator.exchange.errors import ImportFileError, json_error
 from annotator.exchange.jsonl_import import JsonlImporter, import_jsonl
 from annotator.exchange.labelstudio import import_labelstudio
 from annotator.exchange.options import DEFAULT_TMX_ENGINE, IMPORT_FORMATS, ImportReport
@@ -47,9 +47,8 @@ def _sniff_jsonl(path: Path) -> str:
     for number, text in read_lines(path):
         try:
             first = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ImportFileError("json_invalid", path=path, line=number, detail=error.msg,
-                                  column=error.colno) from None
+        except (ValueError, RecursionError) as error:
+            raise json_error(error, path, number) from None
         if isinstance(first, dict) and str(first.get("schema", "")).startswith(
                 "annotator.sentence/"):
             return "jsonl"

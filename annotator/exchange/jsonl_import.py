@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
@@ -39,7 +39,8 @@ from annotator.core.models import (
     Side,
     TargetStatus,
 )
-from annotator.exchange.errors import ImportFileError
+from annotator.core.text_checks import invalid_text_reason
+from annotator.exchange.errors import ImportFileError, json_error
 from annotator.exchange.lookup import SentenceIndex
 from annotator.exchange.options import ImportReport
 from annotator.paths import resource_path
@@ -66,21 +67,59 @@ def sentence_validator() -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
+# A UTF-16 surrogate alone: valid JSON ("\\ud800") and a Python str, but not UTF-8, so SQLite
+# cannot store it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_DETAIL_CHARS = 200  # a schema message quotes the offending value, which may be megabytes long
+
+
+def refuse_unstorable_text(value: Any, path: Path, line: int) -> None:
+    """Refuse a decoded JSON value that holds a string (or key) no project can store, a lone
+    surrogate, with an ImportFileError naming the line and the field."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:  # no recursion: the value may be nested as deep as the JSON decoder allows
+        item, field = stack.pop()
+        if isinstance(item, dict):
+            for key, child in item.items():
+                name = f"{field}/{key}" if field else str(key)
+                if isinstance(key, str) and _SURROGATE.search(key):
+                    _refuse(path, line, field or "/", key)
+                stack.append((child, name))
+        elif isinstance(item, list):
+            stack.extend((child, f"{field}/{i}" if field else str(i))
+                         for i, child in enumerate(item))
+        elif isinstance(item, str) and _SURROGATE.search(item):
+            _refuse(path, line, field or "/", item)
+
+
+def _refuse(path: Path, line: int, field: str, text: str) -> NoReturn:
+    reason = invalid_text_reason(text) or ""
+    if (found := _SURROGATE.search(text)) is not None and not reason.startswith("lone"):
+        reason = f"lone surrogate U+{ord(found.group()):04X} at character {found.start() + 1}"
+    raise ImportFileError("text_unstorable", path=path, line=line, field=field, reason=reason)
+
+
 def parse_record(text: str, path: Path, line: int) -> Record:
     """A line as a valid sentence record, or an ImportFileError naming the line and field."""
     try:
         record = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFileError("json_invalid", path=path, line=line, detail=error.msg,
-                              column=error.colno) from None
+    except (ValueError, RecursionError) as error:
+        raise json_error(error, path, line) from None
+    refuse_unstorable_text(record, path, line)
     problem = best_match(sentence_validator().iter_errors(record))
     if problem is not None:
         field = "/".join(str(p) for p in problem.absolute_path)
+        detail = problem.message
+        if len(detail) > _DETAIL_CHARS:
+            detail = detail[:_DETAIL_CHARS] + " …"
         if field:
             raise ImportFileError("jsonl_invalid_field", path=path, line=line, field=field,
-                                  detail=problem.message)
-        raise ImportFileError("jsonl_invalid_record", path=path, line=line,
-                              detail=problem.message)
+                                  detail=detail)
+        raise ImportFileError("jsonl_invalid_record", path=path, line=line, detail=detail)
+    # The translator's English is held to what an MT answer is held to: no control characters.
+    if (reason := invalid_text_reason(record["translation"]["final"])) is not None:
+        raise ImportFileError("text_unstorable", path=path, line=line,
+                              field="translation/final", reason=reason)
     return dict(record)
 
 

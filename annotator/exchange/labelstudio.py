@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from annotator.exchange.errors import ImportFileError
+from annotator.exchange.errors import ImportFileError, json_error
+from annotator.exchange.jsonl_import import refuse_unstorable_text
 from annotator.exchange.records import Record
 from annotator.exchange.selection import SentenceItem
 from annotator.exchange.span_tasks import (
@@ -106,9 +107,9 @@ def iter_json_array(text: str, path: Path) -> Iterator[tuple[int, Any]]:
             raise ImportFileError("labelstudio_cut_short", path=path, line=line_at(pos))
         try:
             item, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError as error:
-            raise ImportFileError("json_invalid", path=path, line=error.lineno,
-                                  detail=error.msg, column=error.colno) from None
+        except (ValueError, RecursionError) as error:
+            line = error.lineno if isinstance(error, json.JSONDecodeError) else line_at(pos)
+            raise json_error(error, path, line) from None
         yield line_at(pos), item
         pos = _skip_space(text, end)
         if single:
@@ -166,6 +167,7 @@ def import_labelstudio(path: Path, importer: SuggestionImporter) -> int:
         raise ImportFileError("not_utf8", path=path) from None
     count = 0
     for line, task in iter_json_array(text, path):
+        refuse_unstorable_text(task, path, line)
         importer.apply(parse_task(task, path, line), line)
         count += 1
     return count

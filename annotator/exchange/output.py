@@ -2,12 +2,15 @@
 
 The target name therefore only ever holds a whole export: an export that fails, is cancelled or
 is killed leaves at most ``<name>.part`` behind (removed on failure and cancel; a killed process
-cannot clean up, and the next export of the same name overwrites it). Also the escaping helpers
-the XML writers share, since TMX and XLIFF are written as text, element by element.
+cannot clean up, and the next export of the same name replaces it). Whatever is found at the
+``.part`` name is removed, never opened: a symbolic link planted there is not followed. Also the
+escaping helpers the XML writers share, since TMX and XLIFF are written as text, element by
+element.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -39,14 +42,29 @@ def check_output_path(path: Path) -> None:
         raise ExportOptionsError("output_folder_missing", folder=path.parent)
 
 
+def _new_part(part: Path) -> int:
+    """A new, empty ``.part`` file, opened for writing: whatever was at that name (a leftover of
+    a killed export, or a symbolic link planted there) is removed first, and the file is created
+    with ``O_EXCL | O_NOFOLLOW``, so no link is ever followed and no other file is written."""
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()  # a link is removed itself, never the file it points to
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    return os.open(part, flags | getattr(os, "O_BINARY", 0), 0o666)
+
+
 @contextmanager
-def _written_in_full(path: Path, opener: Callable[[Path], IO[Any]]) -> Iterator[IO[Any]]:
-    """Open ``<path>.part`` with ``opener``; on success fsync it and rename it to ``path``, on
-    any failure remove it: the target name only ever holds a complete file."""
+def _written_in_full(path: Path, opener: Callable[[int], IO[Any]]) -> Iterator[IO[Any]]:
+    """Create ``<path>.part`` and open it with ``opener``; on success fsync it and rename it to
+    ``path``, on any failure remove it: the target name only ever holds a complete file."""
     check_output_path(path)
     part = part_path(path)
     try:
-        handle = opener(part)
+        fd = _new_part(part)
+        try:
+            handle = opener(fd)
+        except BaseException:
+            os.close(fd)
+            raise
     except OSError as error:
         raise ExportOptionsError("output_unwritable", path=path,
                                  detail=error.strerror or str(error)) from None
@@ -66,15 +84,15 @@ def _written_in_full(path: Path, opener: Callable[[Path], IO[Any]]) -> Iterator[
 def atomic_output(path: Path, encoding: str = "utf-8",
                   newline: str | None = "\n") -> Iterator[TextIO]:
     """A text file written as ``<path>.part`` and renamed to ``path`` when complete."""
-    with _written_in_full(path, lambda part: part.open(
-            "w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)) as handle:
+    with _written_in_full(path, lambda fd: open(
+            fd, "w", encoding=encoding, newline=newline, buffering=BUFFER_BYTES)) as handle:
         yield cast(TextIO, handle)
 
 
 @contextmanager
 def atomic_binary_output(path: Path) -> Iterator[IO[bytes]]:
     """A binary file (a .docx) written as ``<path>.part`` and renamed when complete."""
-    with _written_in_full(path, lambda part: part.open("wb")) as handle:
+    with _written_in_full(path, lambda fd: open(fd, "wb")) as handle:
         yield handle
 
 

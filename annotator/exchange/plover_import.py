@@ -24,8 +24,14 @@ from sqlite_utils import Database
 
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Sentence, Side
-from annotator.exchange.errors import ImportFileError
-from annotator.exchange.jsonl_import import JsonlImporter, Record, apply_lines, same_event
+from annotator.exchange.errors import ImportFileError, json_error
+from annotator.exchange.jsonl_import import (
+    JsonlImporter,
+    Record,
+    apply_lines,
+    refuse_unstorable_text,
+    same_event,
+)
 from annotator.exchange.options import ImportReport
 from annotator.storage.annotations import add_event, add_mention, get_event, sentence_mentions
 
@@ -199,11 +205,11 @@ def parse_plover(text: str, path: Path, line: int) -> Record:
     """A line as a JSON object, or an ImportFileError naming the line."""
     try:
         record = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFileError("json_invalid", path=path, line=line, detail=error.msg,
-                              column=error.colno) from None
+    except (ValueError, RecursionError) as error:
+        raise json_error(error, path, line) from None
     if not isinstance(record, dict):
         raise ImportFileError("plover_not_object", path=path, line=line)
+    refuse_unstorable_text(record, path, line)
     return record
 
 

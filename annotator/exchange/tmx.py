@@ -191,6 +191,7 @@ def import_tmx(db: Database, path: Path, engine: str = DEFAULT_TMX_ENGINE) -> Tm
         result.cache_entries += 1
 
     handler = TmxHandler(path, store)
-    parse_xml(path, handler)
+    # OmegaT writes <!DOCTYPE tmx SYSTEM "tmx11.dtd">: the DTD is named, never read.
+    parse_xml(path, handler, allow_doctype=True)
     result.units = handler.units
     return result

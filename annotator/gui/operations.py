@@ -11,6 +11,7 @@ show, nobody refreshes them by hand. (Anki's ``CollectionOp`` is the model.)
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,6 +26,7 @@ from annotator.gui.jobs import Job, JobsPanel
 from annotator.gui.undo_commands import EditCommand
 from annotator.gui.workers import Task, start_task
 from annotator.project import Changes, JobControl, Outcome, Project, UndoableEdit
+from annotator.storage.connection import storage_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,6 +75,8 @@ class OperationRunner(QObject):
 
     def show_error(self, error: BaseException, title: str | None = None) -> None:
         """Tell the person what went wrong, in a box that does not block the window."""
+        if isinstance(error, sqlite3.Error):  # a damaged or full project file, not a bug
+            error = storage_error(error, self.project.path)
         if not isinstance(error, AnnotatorError | OSError):
             error = self.internal_error(error)
         if self.message_box is not None:

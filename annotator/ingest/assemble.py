@@ -13,6 +13,7 @@ from pathlib import PurePath
 from annotator.core.models import ParsedDocument
 from annotator.core.structure import Paragraph, structure_paragraphs
 from annotator.ingest.errors import IngestError
+from annotator.ingest.limits import check_text_length
 from annotator.ingest.metadata import extract_metadata
 
 
@@ -29,6 +30,8 @@ class RawDocument:
 
 def assemble(raw: RawDocument, data: bytes, name: str) -> ParsedDocument:
     """Structure ``raw`` and add metadata, the file name and the sha256 of ``data``."""
+    # Readers refuse too much text while they extract it; this holds for any reader.
+    check_text_length(sum(len(paragraph.text) for paragraph in raw.paragraphs), name)
     structured = structure_paragraphs(raw.paragraphs)
     if not structured.text.strip():
         raise IngestError("no_text", path=name)

@@ -2,8 +2,10 @@
 
 Before python-docx sees the file, the ZIP is checked (entry count, total and per-entry expanded
 size, compression ratio: a zip bomb or a damaged archive is refused) and the XML parts we read
-are parsed once with defusedxml, which refuses DTDs and entity declarations (Word never writes
-them; billion-laughs files do). python-docx's own lxml parser does not resolve entities either.
+are streamed once through defusedxml, which refuses DTDs and entity declarations (Word never
+writes them; billion-laughs files do), counting their text: a document over the text limit
+(:mod:`annotator.ingest.limits`) is refused before python-docx parses it. python-docx's own lxml
+parser does not resolve entities either.
 
 Paragraph text is read from the run XML so that footnote and endnote references become ``[n]``
 markers (numbered in order of first reference, as Word displays them), and the notes themselves are
@@ -23,6 +25,7 @@ from typing import Any
 import docx
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
+from defusedxml.ElementTree import iterparse as safe_iterparse
 from docx.document import Document as DocxDocument
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -31,6 +34,7 @@ from annotator.core.markdown_text import normalize_paragraph
 from annotator.core.structure import Paragraph, is_byline
 from annotator.ingest.assemble import RawDocument
 from annotator.ingest.errors import IngestError
+from annotator.ingest.limits import TextBudget
 
 MAX_ENTRIES = 5000
 MAX_EXPANDED_BYTES = 300 * 1024 * 1024
@@ -64,16 +68,39 @@ def check_zip(data: bytes, name: str) -> dict[str, bytes]:
         raise IngestError("docx_damaged", path=name) from None
 
 
+def _scan(xml: bytes, budget: TextBudget) -> None:
+    """Stream one part, counting its text (``w:t``) and keeping no tree: each element is
+    dropped from its parent when it ends, so memory stays flat however large the XML."""
+    open_elements: list[Any] = []
+    for event, element in safe_iterparse(io.BytesIO(xml), events=("start", "end"),
+                                         forbid_dtd=True):
+        if event == "start":
+            open_elements.append(element)
+            continue
+        open_elements.pop()
+        if element.tag == f"{_W}t":
+            budget.spend(element.text)
+        if open_elements:
+            open_elements[-1].remove(element)
+
+
 def _check_xml(parts: dict[str, bytes], name: str) -> dict[str, Any]:
+    """Refuse DTDs, entities, bad XML and too much text in the parts we read (streamed, before
+    python-docx builds its tree); return the note parts as trees."""
+    budget = TextBudget(name)
     trees: dict[str, Any] = {}
     for part, xml in parts.items():
         try:
-            trees[part] = safe_fromstring(xml, forbid_dtd=True)
+            _scan(xml, budget)
+            if part != "word/document.xml":
+                trees[part] = safe_fromstring(xml, forbid_dtd=True)
+        except IngestError:
+            raise
         except DefusedXmlException:
             raise IngestError("docx_entities", path=name, part=part) from None
         except Exception:  # ParseError and friends from a damaged part
             raise IngestError("docx_bad_xml", path=name, part=part) from None
-    if "word/document.xml" not in trees:
+    if "word/document.xml" not in parts:
         raise IngestError("docx_no_document", path=name)
     return trees
 

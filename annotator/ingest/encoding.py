@@ -9,6 +9,14 @@ consulted only when the cp1254 reading does not look Turkish, because on short T
 often guesses a Western or Central European code page; among its candidates a Western family one
 still decodes as cp1254. A file that is mostly valid UTF-8 with a few bad bytes is refused
 (``invalid_bytes``) rather than read as cp1254 mojibake.
+
+A file whose lines are in two encodings (UTF-8 text pasted into a cp1254 file) is refused
+(``mixed_encoding``, naming a line of each) rather than decoded line by line: a per-line guess
+is only a guess, and the source text never changes after import, so the person re-saves the file
+in one encoding (UTF-8) instead. And when the cp1254 reading is plausible Turkish or Western
+prose (its non-ASCII letters are all Turkish, French, German or Spanish ones), it is taken
+without asking charset-normalizer, which on short text guesses code pages such as big5,
+johab or mac_latin2.
 """
 
 from __future__ import annotations
@@ -34,6 +42,8 @@ _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _C1_RANGE = re.compile(rb"[\x80-\x9f]")
 _CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _TURKISH_ONLY = frozenset("ğĞıİşŞ")  # letters Latin-1/cp1252 lack; cp1254 puts them at 0xD0-0xFE
+# Non-ASCII letters of Turkish and of the Western languages quoted in it (names, loanwords).
+_PROSE_LETTERS = frozenset("çÇğĞıİöÖşŞüÜâÂîÎûÛ" "éÉèÈêÊëËàÀáÁäÄïÏíÍóÓôÔúÚùÙñÑß")
 # charset-normalizer names whose text equals the cp1254 reading for Turkish and Western prose.
 _WESTERN = frozenset({"cp1254", "iso8859_9", "cp1252", "latin_1", "iso8859_15", "ascii"})
 
@@ -74,8 +84,46 @@ def _looks_turkish(text: str) -> bool:
     return specific >= 0.2 * len(foreign) and (few_foreign or specific >= 0.5 * len(foreign))
 
 
+def _line_kind(line: bytes) -> str:
+    """``utf-8`` for a line of UTF-8 Latin text (it decodes, and every non-ASCII character is a
+    Latin letter, a Latin-1 sign or general punctuation), ``other`` for one that is not UTF-8,
+    ``""`` for ASCII or UTF-8 in another script. Turkish in cp1254 is never ``utf-8``: its
+    letters are not UTF-8 lead bytes followed by the continuation bytes that would need, or
+    decode to other scripts."""
+    if not _HIGH_BYTE.search(line):
+        return ""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return "other"
+    latin = all(ord(ch) < 0x180 or 0x2000 <= ord(ch) < 0x2070 for ch in text)
+    return "utf-8" if latin else ""
+
+
+def _mixed_lines(data: bytes) -> tuple[int, int] | None:
+    """``(UTF-8 line, other line)`` (1-based) when the file mixes UTF-8 lines with lines in a
+    single-byte code page (a cp1254 file into which UTF-8 text was pasted); None otherwise."""
+    first: dict[str, int] = {}
+    for number, line in enumerate(data.split(b"\n"), 1):
+        first.setdefault(_line_kind(line), number)
+        if "utf-8" in first and "other" in first:
+            return first["utf-8"], first["other"]
+    return None
+
+
+def _plausible_single_byte(text: str) -> bool:
+    """Whether a cp1254 reading is Turkish or Western prose: every non-ASCII letter is one that
+    Turkish, French, German or Spanish text uses. Cyrillic, Greek or Central European text read
+    as cp1254 soon shows others (å ò ã õ ø œ ...)."""
+    return all(ch in _PROSE_LETTERS for ch in text if ord(ch) > 127 and ch.isalpha())
+
+
 def _single_byte(data: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes that are neither UTF-8 nor UTF-16."""
+    """Decode bytes that are neither UTF-8 nor UTF-16: refuse a file that mixes UTF-8 lines
+    with other lines, then prefer the Turkish code pages whenever their reading is plausible;
+    charset-normalizer judges only what they cannot read."""
+    if (mixed := _mixed_lines(data)) is not None:
+        raise IngestError("mixed_encoding", path=name, utf8_line=mixed[0], other_line=mixed[1])
     high = len(_HIGH_BYTE.findall(data))
     utf8_bytes = sum(len(seq) for seq in _UTF8_SEQUENCE.findall(data))
     if utf8_bytes >= 0.5 * high:
@@ -86,7 +134,7 @@ def _single_byte(data: bytes, name: str) -> tuple[str, str]:
         text = data.decode("cp1254")
     except UnicodeDecodeError:
         text = ""
-    if text and _looks_turkish(text):
+    if text and (_looks_turkish(text) or _plausible_single_byte(text)):
         return text, label
     results = charset_normalizer.from_bytes(data)
     for match in results:

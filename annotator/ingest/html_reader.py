@@ -19,6 +19,7 @@ from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
 from annotator.core.markdown_text import normalize_paragraph
 from annotator.core.structure import Paragraph
 from annotator.ingest.assemble import RawDocument
+from annotator.ingest.limits import TextBudget
 
 _DROP = ("script", "style", "nav", "aside", "noscript", "template", "iframe", "svg", "form",
          "button", "select", "object", "embed", "canvas", "video", "audio", "map", "head")
@@ -43,9 +44,10 @@ _SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 class _Collector:
     """Walks the tree, turning inline runs into paragraphs with hints."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: TextBudget | None = None) -> None:
         self.paragraphs: list[Paragraph] = []
         self.parts: list[tuple[str, bool]] = []
+        self.budget = budget
 
     def flush(self, heading: int, list_item: bool, caption: bool) -> None:
         text = normalize_paragraph("".join(part for part, _ in self.parts))
@@ -62,6 +64,8 @@ class _Collector:
                 continue
             if isinstance(child, NavigableString):
                 self.parts.append((str(child), bold))
+                if self.budget is not None:
+                    self.budget.spend(self.parts[-1][0])
                 continue
             if not isinstance(child, Tag):
                 continue
@@ -128,14 +132,15 @@ def _tags(soup: BeautifulSoup, names: tuple[str, ...]) -> Iterator[Tag]:
             yield tag
 
 
-def read_html(text: str) -> RawDocument:
-    """Paragraphs and metadata hints of an HTML page given as decoded text."""
+def read_html(text: str, budget: TextBudget | None = None) -> RawDocument:
+    """Paragraphs and metadata hints of an HTML page given as decoded text; ``budget`` counts
+    the text read (``too_much_text`` once it is over the limit)."""
     soup = BeautifulSoup(text, "html.parser")
     hints = _meta_hints(soup)
     for tag in list(_tags(soup, _DROP)):
         tag.decompose()
     root, h1 = _content_root(soup)
-    collector = _Collector()
+    collector = _Collector(budget)
     if h1 is not None:
         collector.walk(h1, heading=1)
         collector.flush(1, False, False)

@@ -30,6 +30,7 @@ from annotator.core.markdown_text import normalize_paragraph
 from annotator.core.structure import Paragraph, is_byline
 from annotator.ingest.assemble import RawDocument
 from annotator.ingest.errors import IngestError
+from annotator.ingest.limits import TextBudget
 
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?(?:sayfa\s+|page\s+)?\d{1,4}(?:\s*(?:/|of|-)\s*\d{1,4})?"
                           r"(?:\s*-)?$", re.IGNORECASE)
@@ -205,7 +206,12 @@ def _read_pdf(data: bytes, name: str) -> RawDocument:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError("pdf_password", path=name)
-        pages = [_page_lines(page, number) for number, page in enumerate(reader.pages)]
+        budget = TextBudget(name)
+        pages = []
+        for number, page in enumerate(reader.pages):
+            pages.append(_page_lines(page, number))
+            for line in pages[-1]:
+                budget.spend(line.text)
     except IngestError:
         raise
     except (DependencyError, FileNotDecryptedError):

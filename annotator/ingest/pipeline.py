@@ -32,8 +32,14 @@ def sentence_spans(parsed: ParsedDocument) -> list[tuple[int, int, int]]:
 
 
 def import_file(db: Database, path: Path) -> ImportResult:
-    """Read, segment and store one file. Raises ``IngestError`` and changes nothing on bad input."""
+    """Read, segment and store one file. Raises ``IngestError`` and changes nothing on bad input.
+
+    Whether the text is already in the project is asked inside the write transaction (a
+    project's ``atomic()`` takes the write lock when it begins): two programs importing the same
+    file at once then store it once, and the second finds it there, as a later import would.
+    """
     parsed = read_document(path)
     spans = sentence_spans(parsed)
-    document, is_new = insert_document(db, parsed, spans)
+    with db.atomic():
+        document, is_new = insert_document(db, parsed, spans)
     return ImportResult(document, is_new, len(spans))

@@ -8,7 +8,8 @@ unexpected failure inside a third-party parser becomes ``damaged``, never a trac
 partial result. Folders, named pipes, sockets and devices are refused before they are opened (a
 pipe would block the import). The PDF and Word readers are imported when first needed: their
 libraries are heavy, and a missing one refuses only those files (``pdf_support_missing``,
-``docx_support_missing``).
+``docx_support_missing``). A document with more text than :mod:`annotator.ingest.limits` allows
+is ``too_much_text``, found while the reader extracts it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from annotator.ingest.assemble import RawDocument, assemble
 from annotator.ingest.encoding import decode_text
 from annotator.ingest.errors import IngestError
 from annotator.ingest.html_reader import read_html
+from annotator.ingest.limits import TextBudget, check_text_length
 from annotator.ingest.sniff import Format, extension_format, is_html, sniff_binary
 from annotator.ingest.text_reader import read_text
 from annotator.storage.text_files import read_limited
@@ -117,7 +119,8 @@ def _read_raw(data: bytes, name: str) -> RawDocument:
     if not text.strip():
         raise IngestError("only_whitespace", path=name)
     if is_html(text, name):
-        return read_html(text)
+        return read_html(text, TextBudget(name))  # markup is not text: counted as it is read
+    check_text_length(len(text), name)
     return read_text(text)
 
 

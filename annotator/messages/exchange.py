@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     # -- import: JSON, our sentence records -----------------------------------------------------
     "json_invalid": QT_TRANSLATE_NOOP(
         "Errors", "{where}: not valid JSON: {detail} (column {column})."),
+    "text_unstorable": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: {field} holds a character that text cannot contain ({reason}); "
+        "nothing was imported."),
     "jsonl_unknown_record": QT_TRANSLATE_NOOP(
         "Errors", "{where}: the line is neither an Annotator sentence record nor a doccano "
         "task."),

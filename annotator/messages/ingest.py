@@ -19,6 +19,9 @@ MESSAGES: dict[str, str] = {
     "unreadable": QT_TRANSLATE_NOOP("Errors", "{path} cannot be read ({detail})."),
     "too_large": QT_TRANSLATE_NOOP(
         "Errors", "{path} is {megabytes} MB; files over {limit} MB are not imported."),
+    "too_much_text": QT_TRANSLATE_NOOP(
+        "Errors", "{path} holds more than {millions} million characters of text; a document "
+        "that long is not imported (split it into parts)."),
     # no text in it
     "empty": QT_TRANSLATE_NOOP("Errors", "{path} is empty."),
     "only_whitespace": QT_TRANSLATE_NOOP("Errors", "{path} contains only white space."),
@@ -28,6 +31,10 @@ MESSAGES: dict[str, str] = {
         "Errors", "{path} is not a text file (it contains binary data)."),
     "invalid_bytes": QT_TRANSLATE_NOOP(
         "Errors", "{path} looks like {encoding} but has invalid bytes at offset {offset}."),
+    "mixed_encoding": QT_TRANSLATE_NOOP(
+        "Errors", "{path} mixes two character encodings: line {utf8_line} is UTF-8, line "
+        "{other_line} is not (it may be Windows Turkish, cp1254). Save the whole file as UTF-8 "
+        "and import it again."),
     "unknown_encoding": QT_TRANSLATE_NOOP(
         "Errors", "The character encoding of {path} could not be recognised; save it as UTF-8."),
     # PDF

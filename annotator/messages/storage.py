@@ -8,6 +8,9 @@ MESSAGES: dict[str, str] = {
     "no_project": QT_TRANSLATE_NOOP(
         "Errors", "There is no project at {path}. Import a document first, or check --db."),
     "is_folder": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a project file."),
+    "empty_project": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is an empty file, not a project. Import a document first, or check "
+        "--db."),
     "not_sqlite": QT_TRANSLATE_NOOP(
         "Errors", "{path} is not an Annotator project (it is not an SQLite database)."),
     "foreign_database": QT_TRANSLATE_NOOP(
@@ -18,7 +21,8 @@ MESSAGES: dict[str, str] = {
         "reads up to {supported}). Update Annotator to open it."),
     "cannot_open": QT_TRANSLATE_NOOP("Errors", "The project {path} cannot be opened: {detail}"),
     "corrupt": QT_TRANSLATE_NOOP(
-        "Errors", "The project file could not be read or written: {detail}"),
+        "Errors", "The project file {path} is damaged ({detail}). Annotator will not write to "
+        "it; open a backup copy instead."),
     "locked": QT_TRANSLATE_NOOP(
         "Errors", "The project is busy: another program or window is writing to it. Nothing "
         "was changed; try again in a moment."),

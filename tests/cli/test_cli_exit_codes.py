@@ -221,8 +221,8 @@ def test_an_internal_error_in_a_real_process_has_no_traceback(tmp_path: Path) ->
     (sqlite3.OperationalError("disk I/O error"), 2,
      "annotator: error: The project could not be saved: disk I/O error"),
     (sqlite3.DatabaseError("database disk image is malformed"), 2,
-     "annotator: error: The project file could not be read or written: database disk image "
-     "is malformed"),
+     "annotator: error: The project file {db} is damaged (database disk image is malformed). "
+     "Annotator will not write to it; open a backup copy instead."),
     (OSError(errno.ENOSPC, "No space left on device", "out.csv"), 2,
      "annotator: error: out.csv could not be used: No space left on device."),
     (PermissionError(errno.EACCES, "Permission denied", "/etc/x", None, "/tmp/y"), 2,
@@ -235,6 +235,7 @@ def test_an_internal_error_in_a_real_process_has_no_traceback(tmp_path: Path) ->
 def test_failures_outside_the_catalogue_are_one_line(
         monkeypatch: pytest.MonkeyPatch, error: BaseException, code: int, line: str) -> None:
     failing_segment(monkeypatch, error)
+    line = line.replace("{db}", os.environ["ANNOTATOR_DB"])  # a damaged project is named
     assert cli("segment", "-") == (code, "", line + "\n")
 
 

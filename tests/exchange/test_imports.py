@@ -82,6 +82,20 @@ def test_tmx_from_a_cat_tool_with_inline_codes_and_regional_languages(tmp_path: 
     db.close()
 
 
+def test_tmx_from_omegat_names_its_dtd_and_is_read(tmp_path: Path, db_path: Path) -> None:
+    db = open_project(db_path)
+    path = tmp_path / "project-omegat.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx11.dtd">\n'
+        '<tmx version="1.1"><header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" '
+        'datatype="plaintext" creationtoolversion="6.0.0" segtype="sentence" srclang="TR"/>'
+        '<body><tu><tuv lang="TR"><seg>Seçimler yaklaşıyor.</seg></tuv><tuv lang="EN-GB">'
+        "<seg>Elections are approaching.</seg></tuv></tu></body></tmx>\n", encoding="utf-8")
+    report = import_annotations(db, path)
+    assert report.cache_entries == 1
+    db.close()
+
+
 def test_xliff_targets_come_back_as_revisions(project, tmp_path: Path) -> None:
     db, sample = project
     path = tmp_path / "job.xlf"

@@ -112,3 +112,39 @@ def test_odd_spaces_and_invisible_characters_are_normalised() -> None:
     text = "Başlık\r\n\r\nABD\u00a0ile\u202fAzerbaycan\u200b arasında\tgörüşme\u00ad yapıldı.\r\n"
     doc = read_bytes(text.encode("utf-8"), "a.txt")
     assert doc.text == "Başlık\n\nABD ile Azerbaycan arasında görüşme yapıldı."
+
+
+def _mixed(utf8_line: int, lines: list[str]) -> bytes:
+    return b"\n".join(line.encode("utf-8" if number == utf8_line else "cp1254")
+                      for number, line in enumerate(lines, start=1))
+
+
+@pytest.mark.parametrize("utf8_line", [1, 2, 4])
+def test_a_cp1254_file_with_a_utf8_line_is_refused_naming_both(seed_text: str,
+                                                                utf8_line: int) -> None:
+    # Before: read as cp1254 (the UTF-8 line as "DÄ±ÅiÅleri") or guessed as mac_latin2 or
+    # cp1252, and imported with exit 0.
+    lines = [line for line in seed_text.splitlines() if line.strip()][:6]
+    with pytest.raises(IngestError) as caught:
+        read_bytes(_mixed(utf8_line, lines), "karisik.txt")
+    error = caught.value
+    assert error.kind == "mixed_encoding"
+    assert error.params["utf8_line"] == utf8_line
+    assert error.params["other_line"] != utf8_line
+    assert str(error).startswith(f"karisik.txt mixes two character encodings: line {utf8_line} "
+                                 "is UTF-8")
+
+
+def test_a_cp1254_line_that_happens_to_be_valid_utf8_is_not_mistaken_for_utf8() -> None:
+    # "Ğ’" is D0 92 in cp1254, a valid UTF-8 sequence (Cyrillic В): not a Latin UTF-8 line.
+    text = "DAĞ’da kar var.\nİkinci satır: ığüşöç."
+    assert text.encode("cp1254").split(b"\n")[0].decode("utf-8") == "DAВda kar var."
+    assert decode_text(text.encode("cp1254"), "a.txt") == (text, "cp1254")
+
+
+@pytest.mark.parametrize("text", ["Bölümü [ ]", "izin verilmesi için", "Ankara Üniversitesi",
+                                  "Ertesi gün 28", "için: GÜNGÖR, Gülperi."])
+@pytest.mark.parametrize("codec", ["cp1254", "iso-8859-9"])
+def test_short_turkish_is_read_as_turkish_not_as_a_far_code_page(text: str, codec: str) -> None:
+    # charset-normalizer 3.x reads these as cp1006, big5, johab or big5hkscs ("i蓾n").
+    assert decode_text(text.encode(codec), "kisa.txt")[0] == text
