@@ -2,6 +2,7 @@
 """Set-up and daily commands for a fresh clone; needs only Python 3.11+.
 
     python3 dev.py run    # create .venv if missing, install, open the app on the sample document
+                          # (on X11 it first names the missing system libraries, if any)
     python3 dev.py test   # install with the test extra, lint, check layers, run the suite offscreen
 
 Both are idempotent: the virtual environment is (re)installed only when pyproject.toml changed.
@@ -52,11 +53,21 @@ def ensure_installed(extra: str | None) -> None:
     stamp.touch()
 
 
+def check_system_libraries() -> None:
+    """Stop with the Debian packages to install when Qt's X11 plugin could not load here, instead
+    of Qt's "Could not load the Qt platform plugin" abort (annotator/system_libs.py)."""
+    code = subprocess.call([str(PYTHON), "-m", "annotator.system_libs"], cwd=ROOT)
+    if code != 0:
+        sys.exit(code)
+
+
 def command_run() -> int:
     """Open the app on the bundled sample commentary (a project under build/)."""
     ensure_installed(None)
+    if not any(arg.startswith("--screenshot") for arg in sys.argv[2:]):  # that one is offscreen
+        check_system_libraries()
     SAMPLE_PROJECT.parent.mkdir(exist_ok=True)
-    annotator = [PYTHON, "-m", "annotator", "--db", SAMPLE_PROJECT]
+    annotator: list[str | Path] = [PYTHON, "-m", "annotator", "--db", SAMPLE_PROJECT]
     samples = sorted((ROOT / "seeds").glob("*.txt"))
     run(*annotator, "import", *samples)
     return run(*annotator, "gui", *sys.argv[2:], check=False)

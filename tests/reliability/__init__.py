@@ -1,0 +1,73 @@
+"""The reliability suite (issue 18): processes killed, raced and fed hostile input, and the real
+X11 window; docs/reliability.md says what each case promises. Checks shared by its tests follow.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+PEAK_MEMORY_MB = 600  # the issue's bound for any one process of a case
+
+
+@dataclass(frozen=True)
+class Finished:
+    """How a process ended: exit code (negative: killed by that signal), output, peak memory."""
+
+    code: int
+    out: str
+    err: str
+    peak_mb: float
+
+
+def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
+    """Wait for ``process`` (killed after ``timeout`` seconds) and read its output and its peak
+    resident memory (``wait4``'s rusage of that one child; pipes are drained meanwhile)."""
+    output: dict[str, str] = {}
+    readers = [threading.Thread(target=lambda name=name, stream=stream: output.__setitem__(
+        name, stream.read() if stream is not None else ""), daemon=True)
+        for name, stream in (("out", process.stdout), ("err", process.stderr))]
+    for reader in readers:
+        reader.start()
+    deadline = time.monotonic() + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            process.kill()  # the next wait4 reaps it; the caller sees -9
+        time.sleep(0.01)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    for reader in readers:
+        reader.join(30)
+    return Finished(process.returncode, output.get("out", ""), output.get("err", ""),
+                    usage.ru_maxrss / 1024)  # KiB on Linux
+
+
+def integrity(path: Path) -> str:
+    """``PRAGMA integrity_check`` of the project, opened as the next program would (which
+    recovers its write-ahead log)."""
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def query(path: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+    """Rows of one read of the project (a fresh connection each time)."""
+    conn = sqlite3.connect(path, timeout=30)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def no_traceback(stderr: str) -> None:
+    """Assert that ``stderr`` holds no Python traceback (a user error is one line)."""
+    assert "Traceback (most recent call last)" not in stderr, stderr
