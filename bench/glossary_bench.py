@@ -12,16 +12,14 @@ nouns (lemmas). Then it times the :class:`~annotator.core.term_match.TermIndex` 
 ``find`` for each of the 1,000 PUD sentences, ``--runs`` times, and prints the median build time,
 the median (over runs) of the per-sentence median and p95, and the same per-sentence median for
 the old way, one regular expression per name (:class:`~annotator.core.actor_matching.NameMatcher`)
-over the first ``--baseline-sentences`` sentences, with the ratio between the two. Finally it
-times :class:`~annotator.core.term_match.EnglishTermIndex` with the 5,000 most frequent English
-words and word pairs of PUD over PUD's English sentences. Exits 1 when a budget is missed: p95
+over the first ``--baseline-sentences`` sentences, with the ratio between the two. Exits 1 when a
+budget is missed: p95
 per sentence under 20 ms (moving to the next row of the grid), index build under 1 s.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import statistics
 import sys
 import time
@@ -33,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from annotator.core.actor_matching import NameMatcher
 from annotator.core.glossary import GlossaryTerm, clean_term, term_key
-from annotator.core.term_match import EnglishTermIndex, TermIndex
+from annotator.core.term_match import TermIndex
 from annotator.core.turkish import turkish_lower
 from bench.common import IMST_DEV, IMST_TRAIN, SHARED_DATA, percentile
 
@@ -128,16 +126,6 @@ def per_sentence_ms(find: Callable[[str], object], sentences: list[str]) -> list
     return times
 
 
-def english_phrases(texts: list[str], count: int) -> list[str]:
-    counts: Counter[str] = Counter()
-    for text in texts:
-        words = [w.strip(".,;:“”\"'()?!") for w in text.split()]
-        words = [w for w in words if w.isalpha()]
-        counts.update(words)
-        counts.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    return [phrase for phrase, _ in counts.most_common(count)]
-
-
 def main() -> None:
     """Build the glossary, time the index against the regex loop, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -177,15 +165,6 @@ def main() -> None:
           f"per sentence over {len(subset)} sentences: median {baseline:.2f} ms vs TermIndex "
           f"{subset_median:.2f} ms: {baseline / subset_median:.0f}x faster")
 
-    english = pud_texts("# text_en = ")
-    phrases = english_phrases(english, args.terms)
-    started = time.perf_counter()
-    english_index = EnglishTermIndex(phrases)
-    english_build = time.perf_counter() - started
-    times = per_sentence_ms(english_index.find, english)
-    print(f"EnglishTermIndex, {len(phrases):,} phrases: build {english_build * 1000:.0f} ms; find "
-          f"per sentence: median {statistics.median(times):.2f} ms, p95 "
-          f"{percentile(times, 0.95):.2f} ms over {len(english):,} sentences")
     if p95 >= BUDGET_P95_MS or build >= BUDGET_BUILD_S:
         sys.exit(1)
 

@@ -11,6 +11,12 @@ whose terms are found in the Turkish beforehand (as the term finder would, outsi
 Then it times :func:`annotator.core.qa_checks.check_document` over the whole document ``--runs``
 times and prints the median wall-clock and CPU time (the CPU time shows the work when other
 processes share the cores), the time per sentence and how many issues each check found.
+
+Then the whole path the QA pane and ``annotator qa`` take: the same pairs stored in a project file
+as one document, a 5,000-term glossary (``bench/glossary_bench.py``'s) plus the default actor
+registry, and :meth:`Project.document_qa` timed (reading, term recognition, checks, marks): the
+first check of the document (term index built, every sentence's terms found) and the re-checks
+the QA pane runs after each edit (the terms of a sentence's Turkish are remembered).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ sys.path.insert(0, str(REPO))
 from annotator.core.glossary import GlossaryTerm  # noqa: E402
 from annotator.core.qa_checks import QaIssue, QaRow, check_document  # noqa: E402
 from bench.common import SHARED_DATA  # noqa: E402
+from bench.glossary_bench import make_glossary  # noqa: E402
 
 PUD = SHARED_DATA / "ud-pud" / "tr_pud-ud-test.conllu"
 BUDGET_S = 2.0
@@ -96,6 +103,55 @@ def main() -> None:
           f"sentence; budget {BUDGET_S:.1f} s {'met' if median < BUDGET_S else 'MISSED'}")
     print(f"{len(issues)} issues: " + ", ".join(f"{check} {n}" for check, n in
                                                  per_check.most_common()))
+    for size in (0, 5_000):
+        first, project_times, found, entries = project_seconds(rows, args.runs, size)
+        whole = statistics.median(project_times)
+        print(f"Project.document_qa, {len(rows)} sentences in a project file, {entries} glossary "
+              f"entries + the default actors, {found} issues: first check {first:.3f} s "
+              f"(builds the term index); re-check median {whole:.3f} s "
+              f"(min {min(project_times):.3f} s); budget {BUDGET_S:.1f} s "
+              f"{'met' if whole < BUDGET_S else 'MISSED'}")
+
+
+def project_seconds(rows: list[QaRow], runs: int,
+                    glossary_size: int) -> tuple[float, list[float], int, int]:
+    """Seconds of the first ``Project.document_qa`` over ``rows`` stored in a real project file
+    and of each re-check, the number of issues and of glossary entries."""
+    import tempfile
+
+    from annotator.core.models import TargetStatus
+    from annotator.project import Project
+    from annotator.storage.actor_seed import seed_default_actors
+    from annotator.storage.glossary import merge_terms
+    from annotator.storage.targets import save_target
+
+    with tempfile.TemporaryDirectory() as folder:
+        text = "QA bench\n\n" + "\n\n".join(row.source for row in rows) + "\n"
+        (Path(folder) / "doc.txt").write_text(text, encoding="utf-8")
+        project = Project(Path(folder) / "qa.sqlite")
+        project.import_files([Path(folder) / "doc.txt"])
+        doc_id = project.document_ids()[0]
+        seed_default_actors(project.db)
+        if glossary_size:
+            merge_terms(project.db, make_glossary(glossary_size))
+        english = {row.source: row.target for row in rows}
+        with project.db.atomic():
+            for segment in project.segments(doc_id):
+                target = english.get(segment.sentence.text)
+                if target:
+                    save_target(project.db, segment.sentence.id, target,
+                                TargetStatus.TRANSLATED, "bench")
+        started = time.perf_counter()
+        project.document_qa(doc_id)  # builds the term index and finds every sentence's terms
+        first = time.perf_counter() - started
+        times, found = [], 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            found = len(project.document_qa(doc_id))
+            times.append(time.perf_counter() - started)
+        entries = len(project.glossary())
+        project.close()
+    return first, times, found, entries
 
 
 if __name__ == "__main__":

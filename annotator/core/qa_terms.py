@@ -38,8 +38,10 @@ TermHit = TermHitLike | tuple[GlossaryTerm, int, int]
 _ENDINGS = r"(?:s|es|['’]s|s['’])?"
 
 
-@lru_cache(maxsize=4096)
-def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+@lru_cache(maxsize=65_536)  # a 5,000-term glossary has about 10,000 English phrases
+def _phrase_source(phrase: str) -> str | None:
+    """The regular expression of one phrase. Case is ignored, except in all-capital phrases
+    ("US", "UN"): they are names, not the words "us" and "un"."""
     words = phrase.split()
     if not words:
         return None
@@ -48,12 +50,34 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
     if len(last) > 2 and last[-1] in "yY" and last[-2].lower() not in "aeiou":
         last_forms = f"(?:{last_forms}|{re.escape(last[:-1])}ies)"  # Ministry -> Ministries
     body = r"[\s\-‐]+".join([*(re.escape(word) for word in words[:-1]), last_forms])
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
+    letters = [c for c in phrase if c.isalpha()]
+    exact = len(letters) >= 2 and phrase.isupper()
+    return (r"(?:" if exact else r"(?i:") + r"(?<!\w)" + body + r"(?!\w))"
+
+
+@lru_cache(maxsize=65_536)
+def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
+    source = _phrase_source(phrase)
+    return re.compile(source) if source is not None else None
+
+
+@lru_cache(maxsize=65_536)
+def _any_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for several phrases (a term's English terms): one search instead of many."""
+    sources = [p for p in (_phrase_source(" ".join(ph.split())) for ph in phrases) if p]
+    return re.compile("|".join(sources)) if sources else None
+
+
+def english_has_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """True when one of ``phrases`` occurs in ``text`` (as :func:`english_has` finds each)."""
+    pattern = _any_pattern(phrases)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def english_has(text: str, phrase: str) -> bool:
-    """True when ``phrase`` occurs in ``text``: any case, whole words, ``-`` for a space, and a
-    plural or possessive ending on the last word (``Foreign Ministers``, ``Blinken’s``)."""
+    """True when ``phrase`` occurs in ``text``: any case (but "US" only in capitals), whole words,
+    ``-`` for a space, and a plural or possessive ending on the last word (``Foreign
+    Ministers``, ``Blinken’s``)."""
     pattern = _phrase_pattern(" ".join(phrase.split()))
     return pattern is not None and pattern.search(text) is not None
 
@@ -77,15 +101,26 @@ def _terms(source: str, hits: Iterable[TermHit]) -> list[tuple[GlossaryTerm, str
     return found
 
 
+def _listed(targets: tuple[str, ...], most: int = 3) -> str:
+    """The English terms a message names: the first few (an actor has many aliases)."""
+    shown = ", ".join(targets[:most])
+    return shown + (", …" if len(targets) > most else "")
+
+
 def term_missing(source: str, target: str, hits: Iterable[TermHit],
                  matcher: EnglishMatcher = english_has) -> list[QaIssue]:
     """Terms found in the Turkish none of whose English terms is in the English."""
     issues = []
     for term, words, start, end in _terms(source, hits):
-        if not term.targets or any(matcher(target, english) for english in term.targets):
+        if not term.targets:
+            continue
+        if matcher is english_has:
+            if english_has_any(target, term.targets):
+                continue
+        elif any(matcher(target, english) for english in term.targets):
             continue
         issues.append(make_issue("term_missing", "term_missing", term.key,
-                                 {"term": words, "english": ", ".join(term.targets)},
+                                 {"term": words, "english": _listed(term.targets)},
                                  "source", start, end))
     return issues
 

@@ -1,4 +1,4 @@
-"""Finding glossary terms in Turkish text (with inflection) and their English in translations.
+"""Finding glossary terms in Turkish text, with Turkish inflection.
 
 :class:`TermIndex` is built once per glossary. Text and terms are folded one character per
 character (``fold_keep_length``: case, ``İ``/``i``, ``I``/``ı``, accents), each term is filed
@@ -28,9 +28,7 @@ The rules, as the tests pin them down:
   too), a possessor replacing the term's own (``Bakanlığımız``). Spans cover the term, not its
   suffixes; overlapping finds go to the longest.
 
-:class:`EnglishTermIndex` finds English phrases, for checks that a term's English is present or
-a forbidden variant is used: case-insensitive (all-capital phrases such as ``US`` are not),
-whole words, a plural or possessive ending allowed after the last word.
+Whether a term's English is in a translation is :mod:`annotator.core.qa_terms`'s question.
 """
 
 from __future__ import annotations
@@ -154,7 +152,6 @@ class _Entry(Generic[P]):
     payload: P
     words: tuple[str, ...]  # folded words before the last one
     endings: tuple[_Ending, ...]
-    exact: str | None = None  # the phrase must also appear with this exact casing
     # Turkish: the words lower-cased (not folded), and whether the term was typed without
     # Turkish letters; letters are then compared (see _letters_agree).
     lowered: tuple[str, ...] = ()
@@ -284,8 +281,6 @@ def _match_at(entry: _Entry[P], views: _Views, start: int) -> int | None:
                 best = (end, ending)
     if best is None:
         return None
-    if entry.exact is not None and " ".join(views.text[start:best[0]].split()) != entry.exact:
-        return None
     if entry.lowered:
         pairs = [*zip(starts, entry.lowered[:-1], strict=True),
                  (position, entry.lowered[-1][:best[1].checked])]
@@ -401,39 +396,3 @@ class TermIndex:
         """Every term in ``text``: non-overlapping, longest first, in reading order."""
         return [TermHit(term, form, start, end)
                 for (term, form), start, end in self._index.find(text)]
-
-
-_ENGLISH_SUFFIXES = frozenset(("", "s", "es"))  # an apostrophe ends the word: 's, ’s, s' pass
-
-
-def _english_endings(last: str) -> tuple[_Ending, ...]:
-    endings = [_Ending(last, _ENGLISH_SUFFIXES)]
-    if len(last) >= 3 and last[-1] == "y" and last[-2] not in _VOWELS:
-        endings.append(_Ending(last[:-1], frozenset({"ies"})))  # policies
-    return tuple(endings)
-
-
-class EnglishTermIndex:
-    """Finds English phrases (a term's targets or forbidden variants) in English text."""
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self._index: _PhraseIndex[str] = _PhraseIndex()
-        for phrase in dict.fromkeys(phrases):
-            # As for Turkish terms, matching starts and ends at a letter or digit ("U.S" in "U.S.").
-            cleaned = " ".join(phrase.split()).strip("".join(c for c in phrase if not c.isalnum()))
-            words = cleaned.translate(self._index.fold_table).split()
-            if not words:
-                continue
-            # All-capital phrases ("US", "UN") are names, not the words "us" and "un".
-            exact = cleaned if sum(c.isalpha() for c in cleaned) >= 2 and cleaned.isupper() \
-                else None
-            self._index.add(_Entry(phrase, tuple(words[:-1]), _english_endings(words[-1]), exact))
-
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """(phrase, start, end) of each phrase found; the span leaves out a plural ending."""
-        return self._index.find(text)
-
-
-def find_english(text: str, phrases: Iterable[str]) -> list[tuple[str, int, int]]:
-    """One-off convenience: :meth:`EnglishTermIndex.find` for ``phrases``."""
-    return EnglishTermIndex(phrases).find(text)

@@ -9,6 +9,7 @@ changed, so moving from row to row costs one lookup, not a rebuild. No Qt.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,11 +22,14 @@ from annotator.project.jobs import Outcome
 from annotator.storage import glossary as store
 from annotator.storage.qa import build_term_index, terms_in
 
+_REMEMBERED_TEXTS = 50_000  # sentences whose terms are kept between checks
+
 
 @dataclass
 class _LoadedTerms:
     index: TermIndex
     stamp: tuple[int, int, int]
+    found: dict[str, list[TermHit]]
 
 
 @dataclass(frozen=True)
@@ -65,13 +69,32 @@ class GlossaryOps(ProjectBase):
             stamp = store.glossary_stamp(db)
             loaded = self._terms_loaded
             if loaded is None or loaded.stamp != stamp:
-                loaded = _LoadedTerms(build_term_index(db), stamp)
+                loaded = _LoadedTerms(build_term_index(db), stamp, {})
                 self._terms_loaded = loaded
             return loaded.index
 
+    def term_finder(self) -> Callable[[str], list[TermHit]]:
+        """A function giving the terms of a Turkish text, for one check of many sentences: the
+        glossary is looked at once, and the terms of each sentence's Turkish (which never
+        changes) are remembered until the glossary or the actors change."""
+        index = self.term_index()
+        loaded = self._terms_loaded
+        assert loaded is not None
+        remembered = loaded.found
+
+        def find(text: str) -> list[TermHit]:
+            found = remembered.get(text)
+            if found is None:
+                if len(remembered) >= _REMEMBERED_TEXTS:
+                    remembered.clear()
+                found = remembered[text] = terms_in(index, text)
+            return found
+
+        return find
+
     def terms_in(self, text: str) -> list[TermHit]:
         """The glossary terms and actor names found in a Turkish text, in reading order."""
-        return terms_in(self.term_index(), text)
+        return self.term_finder()(text)
 
     def import_glossary(self, path: Path) -> Outcome[GlossaryImportReport]:
         """Add the entries of a TBX, CSV or TSV file in one transaction (nothing when the file

@@ -29,16 +29,15 @@ class QaOps(GlossaryOps):
     def document_qa(self, doc_id: str, *, include_ignored: bool = True) -> list[QaFinding]:
         """Every issue of a document, in reading order (marked ones flagged ``ignored``)."""
         get_document(self.db, doc_id)  # storage.document_not_found for a wrong id
-        index = self.term_index()
-        return document_qa(self.db, doc_id, index, include_ignored=include_ignored)
+        return document_qa(self.db, doc_id, self.term_finder(), include_ignored=include_ignored)
 
     def sentence_qa(self, sentence_id: int) -> list[QaFinding]:
         """The issues of one sentence (none when it is gone)."""
-        return sentence_qa(self.db, sentence_id, self.term_index())
+        return sentence_qa(self.db, sentence_id, self.term_finder())
 
     def errors_if_confirmed(self, sentence_id: int, english: str) -> list[QaFinding]:
         """The error-level issues confirming ``english`` for this sentence would leave."""
-        return errors_if_confirmed(self.db, sentence_id, english, self.term_index())
+        return errors_if_confirmed(self.db, sentence_id, english, self.term_finder())
 
     def set_qa_ignored(self, finding: QaFinding, ignored: bool = True) -> Outcome[bool]:
         """Mark one finding as not an error (or as an error again); one transaction."""

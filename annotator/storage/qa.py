@@ -8,7 +8,7 @@ same Turkish sentence everywhere in the project: one indexed query on ``sentence
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import cast
 
@@ -59,9 +59,14 @@ def _others(db: Database, doc_id: str) -> list[tuple[str, str]]:
     return [(source_key(text), target) for text, target in rows]
 
 
-def document_qa(db: Database, doc_id: str, index: TermIndex, *,
+TermFinder = Callable[[str], list[TermHit]]
+
+
+def document_qa(db: Database, doc_id: str, terms: TermIndex | TermFinder, *,
                 include_ignored: bool = True) -> list[QaFinding]:
-    """Every QA issue of a document's sentences, in reading order."""
+    """Every QA issue of a document's sentences, in reading order. ``terms`` is the term index,
+    or a function giving the terms of a Turkish text (one that remembers them, for re-checks)."""
+    find = terms if callable(terms) else (lambda text: terms_in(terms, text))
     rows = []
     for sentence_id, order, text, target, status in db.execute(
             """SELECT s.id, s.ord, s.text, coalesce(t.text, ''),
@@ -71,7 +76,7 @@ def document_qa(db: Database, doc_id: str, index: TermIndex, *,
         if not target.strip() and status == "untranslated":
             continue  # nothing to check, and no term lookup needed
         rows.append(QaRow(sentence_id, order, text, target, status,
-                          terms_in(index, text) if target.strip() else ()))
+                          find(text) if target.strip() else ()))
     found = check_document(rows, others=_others(db, doc_id))
     orders = {cast(int, row.id): row.order for row in rows}
     marks = qa_ignored(db, orders) if found else set()
@@ -84,16 +89,17 @@ def document_qa(db: Database, doc_id: str, index: TermIndex, *,
     return findings
 
 
-def sentence_qa(db: Database, sentence_id: int, index: TermIndex) -> list[QaFinding]:
+def sentence_qa(db: Database, sentence_id: int,
+                terms: TermIndex | TermFinder) -> list[QaFinding]:
     """The QA issues of one sentence (with ``inconsistent`` against the whole project)."""
     row = db.execute("SELECT document_id FROM sentences WHERE id = ?", [sentence_id]).fetchone()
     if row is None:
         return []
-    return [f for f in document_qa(db, row[0], index) if f.sentence_id == sentence_id]
+    return [f for f in document_qa(db, row[0], terms) if f.sentence_id == sentence_id]
 
 
 def errors_if_confirmed(db: Database, sentence_id: int, english: str,
-                        index: TermIndex) -> list[QaFinding]:
+                        terms: TermIndex | TermFinder) -> list[QaFinding]:
     """The error-level issues a sentence would have if ``english`` were confirmed now, without
     those a person marked "not an error" (``inconsistent`` is a warning, so not run)."""
     row = db.execute("SELECT document_id, ord, text FROM sentences WHERE id = ?",
@@ -101,7 +107,8 @@ def errors_if_confirmed(db: Database, sentence_id: int, english: str,
     if row is None:
         return []
     doc_id, order, source = row
-    issues = check_sentence(source, english, "translated", terms_in(index, source))
+    find = terms if callable(terms) else (lambda text: terms_in(terms, text))
+    issues = check_sentence(source, english, "translated", find(source))
     marks = qa_ignored(db, [sentence_id])
     return [QaFinding(doc_id, sentence_id, order, issue) for issue in issues
             if issue.severity == "error" and (sentence_id, *issue.mark_key) not in marks]

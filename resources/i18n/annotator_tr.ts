@@ -99,42 +99,42 @@
 <context>
     <name>ActorRegistryDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="59" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="39" />
         <source>Actor registry</source>
         <translation>Aktör kaydı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="61" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="41" />
         <source>Find actors (name, alias or id)</source>
         <translation>Aktör bul (ad, takma ad ya da kimlik)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="75" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="55" />
         <source>Merge into…</source>
         <translation>Şununla birleştir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="76" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="56" />
         <source>Delete</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="109" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="89" />
         <source>Not merged</source>
         <translation>Birleştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="121" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="101" />
         <source>Merge actors</source>
         <translation>Aktörleri birleştir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="122" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="102" />
         <source>Merge %1 into %2? Its mentions and event roles move to %2.</source>
         <translation>%1, %2 ile birleştirilsin mi? Anılışları ve olaylardaki rolleri %2 aktörüne geçer.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="132" />
+        <location filename="../../annotator/gui/dialogs/actor_registry_dialog.py" line="112" />
         <source>Not deleted</source>
         <translation>Silinmedi</translation>
     </message>
@@ -470,32 +470,32 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="37" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="39" />
         <source>Machine translations (Alt+1…9 inserts)</source>
         <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="43" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="45" />
         <source>Changes from the MT</source>
         <translation>Makine çevirisinden farklar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="86" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="90" />
         <source>Status: %s</source>
         <translation>Durum: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="87" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="91" />
         <source>Time spent: %s</source>
         <translation>Harcanan süre: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="89" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="93" />
         <source>Edit distance: %.2f</source>
         <translation>Düzeltme uzaklığı: %.2f</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="100" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="104" />
         <source>No machine translation yet.</source>
         <translation>Henüz makine çevirisi yok.</translation>
     </message>
@@ -631,83 +631,113 @@ Cümle: %2</translation>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="228" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="238" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="282" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="295" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="293" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="306" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="298" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="313" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="310" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="331" />
+        <source>Confirm with QA errors?</source>
+        <translation>QA hatalarıyla onaylansın mı?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="332" />
+        <source>Sentence %1 has QA errors:</source>
+        <translation>%1. cümlede QA hataları var:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="334" />
+        <source>Confirm it anyway?</source>
+        <translation>Yine de onaylansın mı?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="342" />
         <source>Fill repetitions of sentence %d</source>
         <translation>%d. cümlenin tekrarlarını doldur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="312" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="344" />
         <source>%n repetition(s) filled as draft.</source>
         <translation><numerusform>%n tekrar taslak olarak dolduruldu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="331" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="363" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="340" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="355" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="372" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="387" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="358" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="390" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="366" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="398" />
         <source>There is no memory match %d.</source>
         <translation>%d numaralı bellek eşleşmesi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="404" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="406" />
+        <source>There is no glossary term %d with English.</source>
+        <translation>İngilizcesi olan %d numaralı sözlük terimi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="426" />
+        <source>No glossary term in this sentence.</source>
+        <translation>Bu cümlede sözlük terimi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="460" />
+        <source>Add term “%s”</source>
+        <translation>“%s” terimini ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="504" />
         <source>The regular expression is not valid: %s</source>
         <translation>Düzenli ifade geçerli değil: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="435" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="535" />
         <source>Type what to find first.</source>
         <translation>Önce aranacak metni yazın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="452" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="552" />
         <source>The replacement is not valid: %s</source>
         <translation>Yerine konacak metin geçerli değil: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="455" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="555" />
         <source>No match in the English here.</source>
         <translation>Buradaki İngilizcede eşleşme yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="459" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="559" />
         <source>Replace in %n sentence(s)</source>
         <translation><numerusform>%n cümlede değiştir</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="462" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="562" />
         <source>Replaced in %n sentence(s).</source>
         <translation><numerusform>%n cümlede değiştirildi.</numerusform></translation>
     </message>
@@ -715,7 +745,7 @@ Cümle: %2</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../annotator/app.py" line="92" />
+        <location filename="../../annotator/app.py" line="117" />
         <source>The project cannot be opened</source>
         <translation>Proje açılamıyor</translation>
     </message>
@@ -901,288 +931,363 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/exchange.py" line="69" />
+        <source>{where}: {field} holds a character that text cannot contain ({reason}); nothing was imported.</source>
+        <translation>{where}: {field} metinde bulunamayacak bir karakter içeriyor ({reason}); hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="72" />
         <source>{where}: the line is neither an Annotator sentence record nor a doccano task.</source>
         <translation>{where}: satır ne bir Annotator cümle kaydı ne de bir doccano görevi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="72" />
+        <location filename="../../annotator/messages/exchange.py" line="75" />
         <source>{where}: the record does not fit the schema: {detail}.</source>
         <translation>{where}: kayıt şemaya uymuyor: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="74" />
+        <location filename="../../annotator/messages/exchange.py" line="77" />
         <source>{where}: {field} does not fit the schema: {detail}.</source>
         <translation>{where}: {field} şemaya uymuyor: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="76" />
+        <location filename="../../annotator/messages/exchange.py" line="79" />
         <source>{where}: sentence {sentence} does not match the project's document.</source>
         <translation>{where}: {sentence} cümlesi projedeki belgeyle uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="78" />
+        <location filename="../../annotator/messages/exchange.py" line="81" />
         <source>{where}: actor {actor} cannot be added: {detail}</source>
         <translation>{where}: {actor} aktörü eklenemiyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="80" />
+        <location filename="../../annotator/messages/exchange.py" line="83" />
         <source>{where}: document {document} is not in the project and this record does not carry its text (export whole documents to import them).</source>
         <translation>{where}: {document} belgesi projede yok ve bu kayıt belgenin metnini taşımıyor (içe aktarabilmek için belgeleri bütün olarak dışa aktarın).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="83" />
+        <location filename="../../annotator/messages/exchange.py" line="86" />
         <source>{where}: the sentence span {start}-{end} does not fit the document.</source>
         <translation>{where}: {start}-{end} cümle aralığı belgeye sığmıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="85" />
+        <location filename="../../annotator/messages/exchange.py" line="88" />
         <source>{where}: the text of document {document} does not match its id.</source>
         <translation>{where}: {document} belgesinin metni kimliğiyle uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="87" />
+        <location filename="../../annotator/messages/exchange.py" line="90" />
         <source>{where}: event {event} is already in the project with other values (type, status, spans ...); import into a copy and compare.</source>
         <translation>{where}: {event} olayı projede başka değerlerle (tür, durum, aralıklar ...) zaten var; bir kopyaya içe aktarıp karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="90" />
+        <location filename="../../annotator/messages/exchange.py" line="93" />
         <source>{where}: event {event}: the type “{type}” is not in the project's taxonomy.</source>
         <translation>{where}: {event} olayı: “{type}” türü projenin sınıflandırmasında yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="93" />
+        <location filename="../../annotator/messages/exchange.py" line="96" />
         <source>{where}: event {event}: the date “{date}” is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www).</source>
         <translation>{where}: {event} olayı: “{date}” bir ISO tarihi değil (YYYY, YYYY-MM, YYYY-MM-DD ya da YYYY-Www).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="96" />
+        <location filename="../../annotator/messages/exchange.py" line="99" />
         <source>{where}: the span {start}-{end} ({side}) does not slice “{text}” out of its text.</source>
         <translation>{where}: {start}-{end} aralığı ({side}) metinde “{text}” sözcüklerine denk gelmiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="100" />
+        <location filename="../../annotator/messages/exchange.py" line="103" />
         <source>{where}: expected a JSON object (one PLOVER event).</source>
         <translation>{where}: bir JSON nesnesi (tek bir PLOVER olayı) bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="102" />
+        <location filename="../../annotator/messages/exchange.py" line="105" />
         <source>{where}: {field} is missing or malformed: {detail}.</source>
         <translation>{where}: {field} eksik ya da hatalı: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="104" />
+        <location filename="../../annotator/messages/exchange.py" line="107" />
         <source>{where}: sentence {sentence} is not in the project (a PLOVER file carries no documents: import the document first).</source>
         <translation>{where}: {sentence} cümlesi projede yok (PLOVER dosyası belge taşımaz: önce belgeyi içe aktarın).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="107" />
+        <location filename="../../annotator/messages/exchange.py" line="110" />
         <source>{where}: the text does not match sentence {sentence} of the project.</source>
         <translation>{where}: metin, projedeki {sentence} cümlesiyle eşleşmiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="110" />
+        <location filename="../../annotator/messages/exchange.py" line="113" />
         <source>{where}: expected a JSON object.</source>
         <translation>{where}: bir JSON nesnesi bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="111" />
+        <location filename="../../annotator/messages/exchange.py" line="114" />
         <source>{where}: '{field}' is missing or not a JSON {type}.</source>
         <translation>{where}: '{field}' eksik ya da bir JSON {type} değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="113" />
+        <location filename="../../annotator/messages/exchange.py" line="116" />
         <source>{where}: an entity is not a JSON object.</source>
         <translation>{where}: bir varlık (entity) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="115" />
+        <location filename="../../annotator/messages/exchange.py" line="118" />
         <source>{where}: a relation is not a JSON object.</source>
         <translation>{where}: bir ilişki (relation) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="117" />
+        <location filename="../../annotator/messages/exchange.py" line="120" />
         <source>{where}: 'label' entries must be [start, end, label].</source>
         <translation>{where}: 'label' girdileri [start, end, label] biçiminde olmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="119" />
+        <location filename="../../annotator/messages/exchange.py" line="122" />
         <source>{where}: expected a JSON array of tasks.</source>
         <translation>{where}: görevlerden oluşan bir JSON dizisi bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="121" />
+        <location filename="../../annotator/messages/exchange.py" line="124" />
         <source>{where}: the file ends before the closing ']'; was it cut short?</source>
         <translation>{where}: dosya kapanış ']' işaretinden önce bitiyor; yarıda mı kesildi?</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="123" />
+        <location filename="../../annotator/messages/exchange.py" line="126" />
         <source>{where}: expected ',' or ']' between tasks.</source>
         <translation>{where}: görevler arasında ',' ya da ']' bekleniyordu.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="125" />
+        <location filename="../../annotator/messages/exchange.py" line="128" />
         <source>{where}: unexpected text after the tasks.</source>
         <translation>{where}: görevlerden sonra beklenmeyen metin var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="127" />
+        <location filename="../../annotator/messages/exchange.py" line="130" />
         <source>{where}: a task needs data.text.</source>
         <translation>{where}: her görevde data.text bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="128" />
+        <location filename="../../annotator/messages/exchange.py" line="131" />
         <source>{where}: an annotation needs a 'result' list.</source>
         <translation>{where}: her etiketlemede bir 'result' listesi bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="130" />
+        <location filename="../../annotator/messages/exchange.py" line="133" />
         <source>{where}: a result is not a JSON object.</source>
         <translation>{where}: bir sonuç (result) JSON nesnesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="132" />
+        <location filename="../../annotator/messages/exchange.py" line="135" />
         <source>{where}: a 'labels' result needs value.start, value.end and value.labels.</source>
         <translation>{where}: 'labels' türündeki bir sonuçta value.start, value.end ve value.labels bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="134" />
+        <location filename="../../annotator/messages/exchange.py" line="137" />
         <source>{where}: {sentence} is not a sentence of this project.</source>
         <translation>{where}: {sentence} bu projenin bir cümlesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="136" />
+        <location filename="../../annotator/messages/exchange.py" line="139" />
         <source>{where}: the text differs from sentence {sentence} ({side}).</source>
         <translation>{where}: metin {sentence} cümlesinden ({side}) farklı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="138" />
+        <location filename="../../annotator/messages/exchange.py" line="141" />
         <source>{where}: the span {start}-{end} ({label}) does not fit the text.</source>
         <translation>{where}: {start}-{end} aralığı ({label}) metne sığmıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="141" />
+        <location filename="../../annotator/messages/exchange.py" line="144" />
         <source>{where}: not well-formed XML: {detail}.</source>
         <translation>{where}: XML düzgün biçimlendirilmemiş: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="142" />
+        <location filename="../../annotator/messages/exchange.py" line="145" />
         <source>{where}: a DTD (&lt;!DOCTYPE ...&gt;) is not accepted in imported XML.</source>
         <translation>{where}: içe aktarılan XML'de DTD (&lt;!DOCTYPE ...&gt;) kabul edilmez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="144" />
+        <location filename="../../annotator/messages/exchange.py" line="147" />
         <source>{where}: entity declarations and external references are not accepted in imported XML.</source>
         <translation>{where}: içe aktarılan XML'de varlık (entity) bildirimleri ve dış başvurular kabul edilmez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="147" />
+        <location filename="../../annotator/messages/exchange.py" line="150" />
         <source>{where}: only TMX files can be imported as a translation memory.</source>
         <translation>{where}: çeviri belleği olarak yalnızca TMX dosyaları içe aktarılabilir.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="149" />
+        <location filename="../../annotator/messages/exchange.py" line="152" />
         <source>{where}: not a TMX file (the root element is &lt;{element}&gt;).</source>
         <translation>{where}: bu bir TMX dosyası değil (kök öğe &lt;{element}&gt;).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="151" />
+        <location filename="../../annotator/messages/exchange.py" line="154" />
         <source>{where}: a &lt;tuv&gt; has no xml:lang.</source>
         <translation>{where}: bir &lt;tuv&gt; öğesinde xml:lang yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="152" />
+        <location filename="../../annotator/messages/exchange.py" line="155" />
         <source>{where}: a &lt;tu&gt; needs a source and a target &lt;tuv&gt; with a &lt;seg&gt;.</source>
         <translation>{where}: bir &lt;tu&gt; öğesinde, &lt;seg&gt; içeren bir kaynak ve bir hedef &lt;tuv&gt; bulunmalı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="154" />
+        <location filename="../../annotator/messages/exchange.py" line="157" />
         <source>{where}: the &lt;tu&gt; has no variant in its source language {language}.</source>
         <translation>{where}: &lt;tu&gt; öğesinde kaynak dili {language} olan bir &lt;tuv&gt; yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="156" />
+        <location filename="../../annotator/messages/exchange.py" line="159" />
         <source>{where}: not an XLIFF 2.x file (expected &lt;xliff version="2.0"&gt;).</source>
         <translation>{where}: bu bir XLIFF 2.x dosyası değil (&lt;xliff version="2.0"&gt; bekleniyordu).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="158" />
+        <location filename="../../annotator/messages/exchange.py" line="161" />
         <source>{where}: the targets are in “{language}”, not English: they would overwrite the English of this project.</source>
         <translation>{where}: hedefler İngilizce değil, “{language}” dilinde: bu projenin İngilizcesinin üzerine yazarlar.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="161" />
+        <location filename="../../annotator/messages/exchange.py" line="164" />
         <source>{where}: a &lt;unit&gt; has no id.</source>
         <translation>{where}: bir &lt;unit&gt; öğesinin kimliği (id) yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="162" />
+        <location filename="../../annotator/messages/exchange.py" line="165" />
         <source>{where}: unit {unit} appears twice.</source>
         <translation>{where}: {unit} birimi iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="163" />
+        <location filename="../../annotator/messages/exchange.py" line="166" />
         <source>{where}: the segment state “{state}” is unknown.</source>
         <translation>{where}: “{state}” segment durumu bilinmiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="165" />
+        <location filename="../../annotator/messages/exchange.py" line="168" />
         <source>{where}: unit {unit} is not a sentence of this project.</source>
         <translation>{where}: {unit} birimi bu projenin bir cümlesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="167" />
+        <location filename="../../annotator/messages/exchange.py" line="170" />
         <source>{where}: the source of unit {unit} differs from the sentence in the project.</source>
         <translation>{where}: {unit} biriminin kaynağı projedeki cümleden farklı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="171" />
+        <location filename="../../annotator/messages/exchange.py" line="174" />
         <source>The actor list cannot be read: {detail}</source>
         <translation>Aktör listesi okunamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="173" />
+        <location filename="../../annotator/messages/exchange.py" line="176" />
         <source>{file}, line {line}: the text is not UTF-8 (byte 0x{byte}); save the file as UTF-8.</source>
         <translation>{file}, satır {line}: metin UTF-8 değil (bayt 0x{byte}); dosyayı UTF-8 olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="176" />
+        <location filename="../../annotator/messages/exchange.py" line="179" />
         <source>{file}, line {line}: there is no header row (expected: {columns}).</source>
         <translation>{file}, satır {line}: başlık satırı yok (beklenen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="178" />
+        <location filename="../../annotator/messages/exchange.py" line="181" />
         <source>{file}, line {line}: unknown column “{column}” (expected: {columns}).</source>
         <translation>{file}, satır {line}: bilinmeyen sütun “{column}” (beklenen: {columns}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="180" />
+        <location filename="../../annotator/messages/exchange.py" line="183" />
         <source>{file}, line {line}: a column is named twice.</source>
         <translation>{file}, satır {line}: bir sütun adı iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="182" />
+        <location filename="../../annotator/messages/exchange.py" line="185" />
         <source>{file}, line {line}: the 'name' column is missing.</source>
         <translation>{file}, satır {line}: 'name' sütunu eksik.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="184" />
+        <location filename="../../annotator/messages/exchange.py" line="187" />
         <source>{file}, line {line}: malformed CSV: {detail}.</source>
         <translation>{file}, satır {line}: bozuk CSV: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="186" />
+        <location filename="../../annotator/messages/exchange.py" line="189" />
         <source>{file}, line {line}: {count} fields, but the header has {expected}.</source>
         <translation>{file}, satır {line}: {count} alan var, oysa başlıkta {expected} alan var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="188" />
+        <location filename="../../annotator/messages/exchange.py" line="191" />
         <source>{file}, line {line}: the id “{actor}” appears twice in the file.</source>
         <translation>{file}, satır {line}: “{actor}” kimliği dosyada iki kez geçiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="190" />
+        <location filename="../../annotator/messages/exchange.py" line="193" />
         <source>{file}, line {line}: {detail}</source>
         <translation>{file}, satır {line}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="195" />
+        <source>{where}: the glossary file cannot be read: {detail}.</source>
+        <translation>{where}: sözlük dosyası okunamıyor: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="197" />
+        <source>{where}: not a plain file; give a glossary file (.tbx, .csv or .tsv).</source>
+        <translation>{where}: sıradan bir dosya değil; bir sözlük dosyası verin (.tbx, .csv ya da .tsv).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="199" />
+        <source>{where}: the file is larger than {megabytes} MB, more than a glossary can be; nothing was imported.</source>
+        <translation>{where}: dosya {megabytes} MB'tan büyük, bir sözlük bu kadar büyük olamaz; hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="202" />
+        <source>{where}: not a TBX termbase (the root element is &lt;{element}&gt;, expected &lt;martif&gt; or &lt;tbx&gt;).</source>
+        <translation>{where}: bir TBX terim bankası değil (kök öğe &lt;{element}&gt;; &lt;martif&gt; ya da &lt;tbx&gt; bekleniyordu).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="205" />
+        <source>{where}: the termbase has no entries (&lt;termEntry&gt; or &lt;conceptEntry&gt;).</source>
+        <translation>{where}: terim bankasında hiç girdi yok (&lt;termEntry&gt; ya da &lt;conceptEntry&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="207" />
+        <source>{where}: no entry has a term in language {language} (languages found: {found}); a glossary needs tr (Turkish) and en (English) terms.</source>
+        <translation>{where}: hiçbir girdide {language} dilinde terim yok (bulunan diller: {found}); sözlük için tr (Türkçe) ve en (İngilizce) terimler gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="210" />
+        <source>{where}: no entry has both a Turkish and an English term ({skipped} skipped); nothing was imported.</source>
+        <translation>{where}: hiçbir girdide hem Türkçe hem İngilizce terim yok ({skipped} girdi atlandı); hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="213" />
+        <source>{where}: this is not a text file (it holds binary data).</source>
+        <translation>{where}: bu bir metin dosyası değil (ikili veri içeriyor).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="215" />
+        <source>{where}: the text is not valid {encoding} (byte 0x{byte}); save the file as UTF-8.</source>
+        <translation>{where}: metin geçerli {encoding} değil (bayt 0x{byte}); dosyayı UTF-8 olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="218" />
+        <source>{where}: the character encoding could not be recognised; save the file as UTF-8.</source>
+        <translation>{where}: karakter kodlaması tanınamadı; dosyayı UTF-8 olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="221" />
+        <source>{where}: no Turkish and English columns could be identified (first row: {columns}); name them tr and en, or Turkish and English.</source>
+        <translation>{where}: Türkçe ve İngilizce sütunlar belirlenemedi (ilk satır: {columns}); sütunlara tr ve en ya da Turkish ve English adlarını verin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="224" />
+        <source>{where}: malformed CSV: {detail}.</source>
+        <translation>{where}: bozuk CSV: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="226" />
+        <source>{where}: a quoted cell runs on to line {end}; is a closing quotation mark missing?</source>
+        <translation>{where}: tırnak içindeki bir hücre {end}. satıra kadar sürüyor; kapanış tırnağı mı eksik?</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="229" />
+        <source>{path}: a glossary is written as TBX (.tbx), CSV (.csv) or TSV (.tsv, .txt); give the file one of these extensions.</source>
+        <translation>{path}: sözlük TBX (.tbx), CSV (.csv) ya da TSV (.tsv, .txt) olarak yazılır; dosyaya bu uzantılardan birini verin.</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/ingest.py" line="12" />
@@ -1191,7 +1296,7 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/ingest.py" line="13" />
-        <location filename="../../annotator/messages/storage.py" line="56" />
+        <location filename="../../annotator/messages/storage.py" line="60" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} bir klasör, dosya değil.</translation>
     </message>
@@ -1217,157 +1322,167 @@ Cümle: %2</translation>
         <translation>{path} {megabytes} MB büyüklüğünde; {limit} MB üzerindeki dosyalar içe aktarılmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="23" />
+        <location filename="../../annotator/messages/ingest.py" line="22" />
+        <source>{path} holds more than {millions} million characters of text; a document that long is not imported (split it into parts).</source>
+        <translation>{path} {millions} milyon karakterden uzun metin içeriyor; bu kadar uzun bir belge içe aktarılmaz (onu parçalara bölün).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="26" />
         <source>{path} is empty.</source>
         <translation>{path} boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="24" />
+        <location filename="../../annotator/messages/ingest.py" line="27" />
         <source>{path} contains only white space.</source>
         <translation>{path} yalnızca boşluk karakterleri içeriyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="25" />
+        <location filename="../../annotator/messages/ingest.py" line="28" />
         <source>{path} contains no text.</source>
         <translation>{path} hiç metin içermiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="27" />
+        <location filename="../../annotator/messages/ingest.py" line="30" />
         <source>{path} is not a text file (it contains binary data).</source>
         <translation>{path} bir metin dosyası değil (ikili veri içeriyor).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="29" />
+        <location filename="../../annotator/messages/ingest.py" line="32" />
         <source>{path} looks like {encoding} but has invalid bytes at offset {offset}.</source>
         <translation>{path} {encoding} kodlamasında görünüyor, ancak {offset} konumunda geçersiz baytlar içeriyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="31" />
+        <location filename="../../annotator/messages/ingest.py" line="34" />
+        <source>{path} mixes two character encodings: line {utf8_line} is UTF-8, line {other_line} is not (it may be Windows Turkish, cp1254). Save the whole file as UTF-8 and import it again.</source>
+        <translation>{path} iki karakter kodlamasını karıştırıyor: {utf8_line}. satır UTF-8, {other_line}. satır değil (Windows Türkçe, cp1254 olabilir). Dosyanın tamamını UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/ingest.py" line="38" />
         <source>The character encoding of {path} could not be recognised; save it as UTF-8.</source>
         <translation>{path} dosyasının karakter kodlaması tanınamadı; dosyayı UTF-8 olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="34" />
+        <location filename="../../annotator/messages/ingest.py" line="41" />
         <source>{path} is not a valid PDF.</source>
         <translation>{path} geçerli bir PDF dosyası değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="35" />
+        <location filename="../../annotator/messages/ingest.py" line="42" />
         <source>{path} is not a readable PDF (the file is damaged or incomplete).</source>
         <translation>{path} okunabilir bir PDF değil (dosya bozuk ya da eksik).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="37" />
+        <location filename="../../annotator/messages/ingest.py" line="44" />
         <source>{path} is password-protected; remove the password and import it again.</source>
         <translation>{path} parola korumalı; parolayı kaldırıp dosyayı yeniden içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="39" />
+        <location filename="../../annotator/messages/ingest.py" line="46" />
         <source>{path} is encrypted in a way that Annotator cannot read; save an unencrypted copy and import that.</source>
         <translation>{path}, Annotator'ın okuyamadığı bir yöntemle şifrelenmiş; şifresiz bir kopyasını kaydedip onu içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="42" />
+        <location filename="../../annotator/messages/ingest.py" line="49" />
         <source>{path} has no text layer (it may be a scanned image); run OCR on it first.</source>
         <translation>{path} metin katmanı içermiyor (taranmış bir görüntü olabilir); önce OCR ile metin tanıma yapın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="44" />
+        <location filename="../../annotator/messages/ingest.py" line="51" />
         <source>{path} is a PDF file, and reading PDF files needs the pypdf package, which is not installed.</source>
         <translation>{path} bir PDF dosyası; PDF dosyalarını okumak için gereken pypdf paketi kurulu değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="48" />
+        <location filename="../../annotator/messages/ingest.py" line="55" />
         <source>{path} is not a valid Word document.</source>
         <translation>{path} geçerli bir Word belgesi değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="49" />
+        <location filename="../../annotator/messages/ingest.py" line="56" />
         <source>{path} is not a valid Word document (the file is damaged or incomplete).</source>
         <translation>{path} geçerli bir Word belgesi değil (dosya bozuk ya da eksik).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="51" />
+        <location filename="../../annotator/messages/ingest.py" line="58" />
         <source>{path} is not a valid Word document (it has no word/document.xml).</source>
         <translation>{path} geçerli bir Word belgesi değil (word/document.xml bölümü yok).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="53" />
+        <location filename="../../annotator/messages/ingest.py" line="60" />
         <source>{path} is not a readable Word document (it has more than {limit} parts).</source>
         <translation>{path} okunabilir bir Word belgesi değil ({limit} bölümden fazlasını içeriyor).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="55" />
+        <location filename="../../annotator/messages/ingest.py" line="62" />
         <source>{path} is not a readable Word document (it expands to an implausible size).</source>
         <translation>{path} okunabilir bir Word belgesi değil (açıldığında olağan dışı büyük bir boyuta ulaşıyor).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="57" />
+        <location filename="../../annotator/messages/ingest.py" line="64" />
         <source>{path} is not a readable Word document (a part of it is compressed suspiciously well).</source>
         <translation>{path} okunabilir bir Word belgesi değil (bir bölümü kuşku uyandıracak ölçüde sıkıştırılmış).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="60" />
+        <location filename="../../annotator/messages/ingest.py" line="67" />
         <source>{path} is not a readable Word document ({part} declares a DTD or entities).</source>
         <translation>{path} okunabilir bir Word belgesi değil ({part} içinde DTD ya da varlık tanımı var).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="62" />
+        <location filename="../../annotator/messages/ingest.py" line="69" />
         <source>{path} is not a readable Word document ({part} is not well-formed XML).</source>
         <translation>{path} okunabilir bir Word belgesi değil ({part} düzgün biçimlenmiş bir XML değil).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="64" />
+        <location filename="../../annotator/messages/ingest.py" line="71" />
         <source>{path} is not a readable Word document (python-docx could not open it).</source>
         <translation>{path} okunabilir bir Word belgesi değil (python-docx dosyayı açamadı).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="66" />
+        <location filename="../../annotator/messages/ingest.py" line="73" />
         <source>{path} is a Word document, and reading Word documents needs the python-docx and defusedxml packages, which are not installed.</source>
         <translation>{path} bir Word belgesi; Word belgelerini okumak için gereken python-docx ve defusedxml paketleri kurulu değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="70" />
+        <location filename="../../annotator/messages/ingest.py" line="77" />
         <source>{path} is a legacy Word/Office 97-2003 file; save it as .docx.</source>
         <translation>{path} eski biçimde bir Word/Office 97-2003 dosyası; dosyayı .docx olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="72" />
+        <location filename="../../annotator/messages/ingest.py" line="79" />
         <source>{path} is an RTF file; save it as .docx.</source>
         <translation>{path} bir RTF dosyası; dosyayı .docx olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="73" />
+        <location filename="../../annotator/messages/ingest.py" line="80" />
         <source>{path} is an OpenDocument file; save it as .docx.</source>
         <translation>{path} bir OpenDocument dosyası; dosyayı .docx olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="75" />
+        <location filename="../../annotator/messages/ingest.py" line="82" />
         <source>{path} is a PostScript file; save it as PDF.</source>
         <translation>{path} bir PostScript dosyası; dosyayı PDF olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="76" />
+        <location filename="../../annotator/messages/ingest.py" line="83" />
         <source>{path} is a {format} image, not a document.</source>
         <translation>{path} bir {format} görüntüsü, belge değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="77" />
+        <location filename="../../annotator/messages/ingest.py" line="84" />
         <source>{path} is a {format} archive, not a document.</source>
         <translation>{path} bir {format} arşivi, belge değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="78" />
+        <location filename="../../annotator/messages/ingest.py" line="85" />
         <source>{path} is a damaged ZIP archive, not a document.</source>
         <translation>{path} bozuk bir ZIP arşivi, belge değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="81" />
+        <location filename="../../annotator/messages/ingest.py" line="88" />
         <source>{path} is nested too deeply to be read.</source>
         <translation>{path} okunamayacak kadar derin iç içe yapılar içeriyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/ingest.py" line="82" />
+        <location filename="../../annotator/messages/ingest.py" line="89" />
         <source>{path} could not be read; the file may be damaged.</source>
         <translation>{path} okunamadı; dosya bozuk olabilir.</translation>
     </message>
@@ -1468,126 +1583,161 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/mt.py" line="46" />
+        <source>{engine} sent no translation (an empty answer).</source>
+        <translation>{engine} çeviri göndermedi (boş yanıt).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="48" />
+        <source>{engine} sent the text back untranslated.</source>
+        <translation>{engine} metni çevirmeden geri gönderdi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="50" />
+        <source>{engine} sent a translation that is not valid text ({detail}).</source>
+        <translation>{engine} geçerli metin olmayan bir çeviri gönderdi ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="52" />
+        <source>{engine} sent {length} characters for a text of {source_length}: not a translation of it.</source>
+        <translation>{engine}, {source_length} karakterlik bir metin için {length} karakter gönderdi: bu, metnin çevirisi değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="55" />
+        <source>{engine} sent an answer larger than {size}; it was not read.</source>
+        <translation>{engine} {size} boyutundan büyük bir yanıt gönderdi; yanıt okunmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="57" />
+        <source>{engine} redirected the request from {host} to another host, {target}. It was not followed, so neither the text nor an API key went there.</source>
+        <translation>{engine} isteği {host} adresinden başka bir sunucuya, {target} adresine yönlendirdi. Yönlendirme izlenmedi; metin de API anahtarı da oraya gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="60" />
         <source>The offline model {model} failed: {detail}</source>
         <translation>Çevrimdışı model {model} çalışırken hata verdi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="47" />
+        <location filename="../../annotator/messages/mt.py" line="61" />
         <source>The text is too long for {engine}.</source>
         <translation>Metin, {engine} için çok uzun.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="48" />
+        <location filename="../../annotator/messages/mt.py" line="62" />
         <source>{engine} does not translate {source} → {target}.</source>
         <translation>{engine}, {source} → {target} yönünde çeviri yapmıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="50" />
+        <location filename="../../annotator/messages/mt.py" line="64" />
         <source>The offline model {model} translates {model_source} → {model_target}, not {source} → {target}.</source>
         <translation>Çevrimdışı model {model}, {source} → {target} yönünde değil, {model_source} → {model_target} yönünde çeviri yapıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="54" />
+        <location filename="../../annotator/messages/mt.py" line="68" />
         <source>Unknown engine “{engine}”: choose one of {engines}.</source>
         <translation>Bilinmeyen motor “{engine}”: şunlardan birini seçin: {engines}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="56" />
+        <location filename="../../annotator/messages/mt.py" line="70" />
         <source>A server address (--url) is used only by the libre engine, not by {engine}.</source>
         <translation>Sunucu adresi (--url) yalnızca libre motorunda kullanılır, {engine} motorunda kullanılmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="58" />
+        <location filename="../../annotator/messages/mt.py" line="72" />
         <source>A model (--model) is used only by the ctranslate2 engine, not by {engine}.</source>
         <translation>Model (--model) yalnızca ctranslate2 motorunda kullanılır, {engine} motorunda kullanılmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="60" />
+        <location filename="../../annotator/messages/mt.py" line="74" />
         <source>Timeouts must be positive (connect {connect} s, read {read} s).</source>
         <translation>Zaman aşımı süreleri sıfırdan büyük olmalıdır (bağlanma {connect} sn, okuma {read} sn).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="62" />
+        <location filename="../../annotator/messages/mt.py" line="76" />
+        <source>The total time for one request must be positive (not {deadline} s).</source>
+        <translation>Bir isteğin toplam süresi sıfırdan büyük olmalıdır (verilen: {deadline} sn).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="78" />
         <source>“{url}” is not the http(s) address of a LibreTranslate server (for example http://localhost:5000/).</source>
         <translation>“{url}” bir LibreTranslate sunucusunun http(s) adresi değil (örneğin http://localhost:5000/).</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/project.py" line="9" />
         <source>Give one document (its id, id prefix or title) or --all.</source>
-        <translation>Bir belge (kimliği, kimliğinin başı ya da başlığı) ya da --all verin.</translation>
+        <translation>Bir belge (kimliği, kimliğinin başı ya da başlığı) ya da --all belirtin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="65" />
+        <location filename="../../annotator/messages/mt.py" line="81" />
         <source>--workers must be at least 1 (not {workers}).</source>
         <translation>--workers en az 1 olmalıdır (verilen: {workers}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="66" />
+        <location filename="../../annotator/messages/mt.py" line="82" />
         <source>The ctranslate2 engine needs a model: --model PATH (a CTranslate2 model folder or an .argosmodel file).</source>
         <translation>ctranslate2 motoru bir model gerektirir: --model YOL (bir CTranslate2 model klasörü ya da bir .argosmodel dosyası).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="69" />
+        <location filename="../../annotator/messages/mt.py" line="85" />
         <source>The ctranslate2 engine needs the offline extra: pip install 'annotator[offline]'.</source>
         <translation>ctranslate2 motoru için offline ek paketi kurulmalıdır: pip install 'annotator[offline]'.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="72" />
+        <location filename="../../annotator/messages/mt.py" line="88" />
         <source>The offline model {model} cannot be loaded: {detail}</source>
         <translation>Çevrimdışı model {model} yüklenemiyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="74" />
+        <location filename="../../annotator/messages/mt.py" line="90" />
         <source>{path}: no such model folder or package file.</source>
         <translation>{path}: böyle bir model klasörü ya da paket dosyası yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="76" />
+        <location filename="../../annotator/messages/mt.py" line="92" />
         <source>{path} is neither a model folder nor an .argosmodel package.</source>
         <translation>{path} ne bir model klasörü ne de bir .argosmodel paketi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="78" />
+        <location filename="../../annotator/messages/mt.py" line="94" />
         <source>The model file {path} cannot be read: {detail}</source>
         <translation>Model dosyası {path} okunamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="80" />
+        <location filename="../../annotator/messages/mt.py" line="96" />
         <source>{path} holds no CTranslate2 model (model.bin not found).</source>
         <translation>{path} içinde CTranslate2 modeli yok (model.bin bulunamadı).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="82" />
+        <location filename="../../annotator/messages/mt.py" line="98" />
         <source>{path} has no SentencePiece model (source.spm and target.spm, or sentencepiece.model).</source>
         <translation>{path} içinde SentencePiece modeli yok (source.spm ile target.spm ya da sentencepiece.model).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="85" />
+        <location filename="../../annotator/messages/mt.py" line="101" />
         <source>{path} is not an Argos model package (no model/model.bin).</source>
         <translation>{path} bir Argos model paketi değil (model/model.bin yok).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="87" />
+        <location filename="../../annotator/messages/mt.py" line="103" />
         <source>The model's metadata file {path} is not valid JSON: {detail}</source>
         <translation>Modelin üst veri dosyası {path} geçerli bir JSON değil: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="89" />
+        <location filename="../../annotator/messages/mt.py" line="105" />
         <source>The model's metadata file {path} does not hold a JSON object.</source>
         <translation>Modelin üst veri dosyası {path} bir JSON nesnesi içermiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="91" />
+        <location filename="../../annotator/messages/mt.py" line="107" />
         <source>In the model's metadata file {path}, “{field}” must be a string.</source>
         <translation>Modelin üst veri dosyası {path} içindeki “{field}” alanı metin (string) olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="94" />
+        <location filename="../../annotator/messages/mt.py" line="110" />
         <source>No system keyring is available to store the {engine} API key (the keyring package is not installed). Set the environment variable {variable} instead.</source>
         <translation>{engine} API anahtarını saklayacak bir sistem anahtarlığı yok (keyring paketi kurulu değil). Bunun yerine {variable} ortam değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="97" />
+        <location filename="../../annotator/messages/mt.py" line="113" />
         <source>No system keyring is available to store the {engine} API key ({detail}). Set the environment variable {variable} instead.</source>
         <translation>{engine} API anahtarını saklayacak bir sistem anahtarlığı yok ({detail}). Bunun yerine {variable} ortam değişkenini tanımlayın.</translation>
     </message>
@@ -1608,156 +1758,181 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/storage.py" line="11" />
+        <source>{path} is an empty file, not a project. Import a document first, or check --db.</source>
+        <translation>{path} boş bir dosya, proje değil. Önce bir belge içe aktarın ya da --db seçeneğini denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="14" />
         <source>{path} is not an Annotator project (it is not an SQLite database).</source>
         <translation>{path} bir Annotator projesi değil (SQLite veritabanı değil).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="13" />
+        <location filename="../../annotator/messages/storage.py" line="16" />
         <source>{path} is a database of another program (tables: {tables}); Annotator will not change it.</source>
         <translation>{path} başka bir programın veritabanı (tablolar: {tables}); Annotator onu değiştirmeyecek.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="16" />
+        <location filename="../../annotator/messages/storage.py" line="19" />
         <source>{path} was written by a newer Annotator (schema {version}; this version reads up to {supported}). Update Annotator to open it.</source>
         <translation>{path} daha yeni bir Annotator ile yazılmış (şema {version}; bu sürüm en çok {supported} okuyabilir). Açmak için Annotator'ı güncelleyin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="19" />
+        <location filename="../../annotator/messages/storage.py" line="22" />
         <source>The project {path} cannot be opened: {detail}</source>
         <translation>{path} projesi açılamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="20" />
-        <source>The project file could not be read or written: {detail}</source>
-        <translation>Proje dosyası okunamadı ya da yazılamadı: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/messages/storage.py" line="22" />
+        <location filename="../../annotator/messages/storage.py" line="26" />
         <source>The project is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>Proje meşgul: başka bir program ya da pencere ona yazıyor. Hiçbir şey değişmedi; birazdan yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="25" />
+        <location filename="../../annotator/messages/storage.py" line="29" />
         <source>The project could not be saved: {detail}</source>
         <translation>Proje kaydedilemedi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="26" />
+        <location filename="../../annotator/messages/storage.py" line="30" />
         <source>No document matches “{ref}” (see `annotator docs`).</source>
         <translation>“{ref}” ile eşleşen belge yok (`annotator docs` komutuna bakın).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="28" />
+        <location filename="../../annotator/messages/storage.py" line="32" />
         <source>“{ref}” matches several documents: {ids}.</source>
         <translation>“{ref}” birden çok belgeyle eşleşiyor: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="30" />
+        <location filename="../../annotator/messages/storage.py" line="34" />
         <source>Mention {mention} no longer exists.</source>
         <translation>{mention} numaralı anma artık yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="31" />
+        <location filename="../../annotator/messages/storage.py" line="35" />
         <source>Event {event} no longer exists.</source>
         <translation>{event} olayı artık yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="32" />
+        <location filename="../../annotator/messages/storage.py" line="36" />
         <source>Sentence {sentence} no longer exists.</source>
         <translation>{sentence} numaralı cümle artık yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="33" />
+        <location filename="../../annotator/messages/storage.py" line="37" />
         <source>There is no actor {actor}.</source>
         <translation>{actor} diye bir aktör yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="34" />
+        <location filename="../../annotator/messages/storage.py" line="38" />
         <source>An actor with the id {actor} already exists.</source>
         <translation>{actor} kimlikli bir aktör zaten var.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="35" />
+        <location filename="../../annotator/messages/storage.py" line="39" />
         <source>{actor} is still used by {mentions} mention(s) and {events} event(s); merge it into another actor instead.</source>
         <translation>{actor} hâlâ {mentions} anmada ve {events} olayda kullanılıyor; silmek yerine başka bir aktörle birleştirin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="38" />
+        <location filename="../../annotator/messages/storage.py" line="42" />
         <source>An actor cannot be merged into itself.</source>
         <translation>Bir aktör kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="39" />
+        <location filename="../../annotator/messages/storage.py" line="43" />
         <source>Actor id “{value}”: use letters, digits, '-', '_' or '.' (no spaces, at most 80 characters).</source>
         <translation>Aktör kimliği “{value}”: harf, rakam, '-', '_' ya da '.' kullanın (boşluksuz, en çok 80 karakter).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="42" />
+        <location filename="../../annotator/messages/storage.py" line="46" />
         <source>The actor's name is empty.</source>
         <translation>Aktörün adı boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="43" />
+        <location filename="../../annotator/messages/storage.py" line="47" />
         <source>Country “{value}”: expected an ISO 3166 alpha-3 code (USA) or a PLOVER code (IGO, NGO, ...).</source>
         <translation>Ülke “{value}”: bir ISO 3166 alpha-3 kodu (USA) ya da bir PLOVER kodu (IGO, NGO, ...) bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="46" />
+        <location filename="../../annotator/messages/storage.py" line="50" />
         <source>Sector “{value}”: expected a PLOVER sector code (GOV, MIL, LEG, ...).</source>
         <translation>Sektör “{value}”: bir PLOVER sektör kodu (GOV, MIL, LEG, ...) bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="48" />
+        <location filename="../../annotator/messages/storage.py" line="52" />
         <source>CAMEO code “{value}”: expected letters and digits.</source>
         <translation>CAMEO kodu “{value}”: harfler ve rakamlar bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="50" />
+        <location filename="../../annotator/messages/storage.py" line="54" />
         <source>Wikidata id “{value}”: expected an id such as Q42.</source>
         <translation>Wikidata kimliği “{value}”: Q42 gibi bir kimlik bekleniyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="52" />
+        <location filename="../../annotator/messages/storage.py" line="56" />
         <source>“{value}”: '|' and line breaks are not allowed in names (CSV files separate aliases with '|').</source>
         <translation>“{value}”: adlarda '|' ve satır sonu kullanılamaz (CSV dosyaları takma adları '|' ile ayırır).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="55" />
+        <location filename="../../annotator/messages/storage.py" line="59" />
         <source>{path}: file not found.</source>
         <translation>{path}: dosya bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="58" />
+        <location filename="../../annotator/messages/storage.py" line="62" />
         <source>{path} is larger than {megabytes} MB, too large to be read.</source>
         <translation>{path} {megabytes} MB'tan büyük; okunamayacak kadar büyük.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="60" />
+        <location filename="../../annotator/messages/storage.py" line="64" />
         <source>{path} is a binary file, not text.</source>
         <translation>{path} ikili bir dosya, metin değil.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="65" />
+        <location filename="../../annotator/messages/storage.py" line="69" />
         <source>There is no part “{role}” (the parts are {known}).</source>
         <translation>“{role}” adında bir bölüm yok (bölümler: {known}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="67" />
+        <location filename="../../annotator/messages/storage.py" line="71" />
         <source>Choose at least one part to translate (the parts are {known}).</source>
         <translation>Çevrilecek en az bir bölüm seçin (bölümler: {known}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="57" />
+        <location filename="../../annotator/messages/storage.py" line="74" />
+        <source>A glossary entry needs a Turkish term.</source>
+        <translation>Bir sözlük girdisi için Türkçe terim gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="75" />
+        <source>“{term}” is longer than {limit} characters: a glossary term is a name or a phrase, not a sentence.</source>
+        <translation>“{term}” {limit} karakterden uzun: sözlük terimi bir ad ya da ifadedir, cümle değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="78" />
+        <source>Glossary entry {term} no longer exists.</source>
+        <translation>{term} numaralı sözlük girdisi artık yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="79" />
+        <source>The glossary already has an entry for “{term}”; edit that one.</source>
+        <translation>Sözlükte “{term}” için zaten bir girdi var; onu düzenleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="61" />
         <source>{path} cannot be read: {detail}</source>
         <translation>{path} okunamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="61" />
+        <location filename="../../annotator/messages/storage.py" line="23" />
+        <source>The project file {path} is damaged ({detail}). Annotator will not write to it; open a backup copy instead.</source>
+        <translation>{path} proje dosyası hasarlı ({detail}). Annotator bu dosyaya yazmayacak; bunun yerine bir yedek kopyasını açın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/storage.py" line="65" />
         <source>{path} is not UTF-8 text (byte 0x{byte}); save it as UTF-8.</source>
         <translation>{path} UTF-8 metin değil (bayt 0x{byte}); UTF-8 olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/storage.py" line="63" />
+        <location filename="../../annotator/messages/storage.py" line="67" />
         <source>{path} is not a regular file (a pipe, socket or device).</source>
         <translation>{path} normal bir dosya değil (bir boru, soket ya da aygıt).</translation>
     </message>
@@ -2310,6 +2485,82 @@ Cümle: %2</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="39" />
+        <source>Glossary</source>
+        <translation>Sözlük</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="41" />
+        <source>Find terms (Turkish, English or note)</source>
+        <translation>Terim bul (Türkçe, İngilizce ya da not)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="57" />
+        <source>Actors of the registry are terms too (Annotate → Actor registry).</source>
+        <translation>Aktör kaydındaki aktörler de terimdir (Etiketle → Aktör kaydı).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="59" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="60" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="61" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="95" />
+        <source>%n entries</source>
+        <translation><numerusform>%n girdi</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="117" />
+        <source>Add term “%s”</source>
+        <translation>“%s” terimini ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="133" />
+        <source>Edit term “%s”</source>
+        <translation>“%s” terimini düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/glossary_dialog.py" line="142" />
+        <source>Delete term “%s”</source>
+        <translation>“%s” terimini sil</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="48" />
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="48" />
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="48" />
+        <source>Forbidden</source>
+        <translation>Yasak</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="49" />
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+</context>
+<context>
     <name>JobRow</name>
     <message>
         <location filename="../../annotator/gui/jobs.py" line="63" />
@@ -2398,208 +2649,218 @@ Cümle: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="70" />
+        <location filename="../../annotator/gui/main_window.py" line="72" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="96" />
+        <location filename="../../annotator/gui/main_window.py" line="100" />
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="147" />
+        <location filename="../../annotator/gui/main_window.py" line="106" />
+        <source>QA issues</source>
+        <translation>QA sorunları</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="148" />
+        <location filename="../../annotator/gui/main_window.py" line="162" />
         <source>&amp;New project…</source>
         <translation>&amp;Yeni proje…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="150" />
+        <location filename="../../annotator/gui/main_window.py" line="164" />
         <source>Open &amp;project…</source>
         <translation>&amp;Proje aç…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="151" />
+        <location filename="../../annotator/gui/main_window.py" line="165" />
         <source>Open &amp;recent project</source>
         <translation>Son &amp;projeler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="154" />
+        <location filename="../../annotator/gui/main_window.py" line="168" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="157" />
+        <location filename="../../annotator/gui/main_window.py" line="171" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="158" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>Document &amp;properties…</source>
         <translation>Belge ö&amp;zellikleri…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="160" />
+        <location filename="../../annotator/gui/main_window.py" line="174" />
         <source>Import translation &amp;memory (TMX)…</source>
         <translation>Çeviri &amp;belleği içe aktar (TMX)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="162" />
+        <location filename="../../annotator/gui/main_window.py" line="176" />
         <source>&amp;Concordance…</source>
         <translation>&amp;Bağlam araması…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="167" />
+        <location filename="../../annotator/gui/main_window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="170" />
+        <location filename="../../annotator/gui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="172" />
+        <location filename="../../annotator/gui/main_window.py" line="186" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="173" />
+        <location filename="../../annotator/gui/main_window.py" line="187" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="174" />
+        <location filename="../../annotator/gui/main_window.py" line="188" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="183" />
+        <location filename="../../annotator/gui/main_window.py" line="197" />
         <source>Suggestion &amp;queue</source>
         <translation>Öneri &amp;kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="188" />
+        <location filename="../../annotator/gui/main_window.py" line="202" />
         <source>&amp;Annotate</source>
         <translation>&amp;Etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="189" />
+        <location filename="../../annotator/gui/main_window.py" line="203" />
+        <source>&amp;Quality</source>
+        <translation>&amp;Kalite</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="190" />
+        <location filename="../../annotator/gui/main_window.py" line="206" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="193" />
+        <location filename="../../annotator/gui/main_window.py" line="209" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="342" />
+        <location filename="../../annotator/gui/main_window.py" line="358" />
         <source>Import translation memory</source>
         <translation>Çeviri belleği içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="343" />
+        <location filename="../../annotator/gui/main_window.py" line="359" />
         <source>TMX (*.tmx);;All files (*)</source>
         <translation>TMX (*.tmx);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="353" />
+        <location filename="../../annotator/gui/main_window.py" line="369" />
         <source>Translation memory: %1 units added from %2 (%3 already there).</source>
         <translation>Çeviri belleği: %2 dosyasından %1 birim eklendi (%3 birim zaten vardı).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="357" />
+        <location filename="../../annotator/gui/main_window.py" line="373" />
         <source>Importing %s</source>
         <translation>%s içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="375" />
-        <location filename="../../annotator/gui/main_window.py" line="380" />
+        <location filename="../../annotator/gui/main_window.py" line="397" />
+        <location filename="../../annotator/gui/main_window.py" line="402" />
         <source>New project</source>
         <translation>Yeni proje</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="376" />
+        <location filename="../../annotator/gui/main_window.py" line="398" />
         <source>Annotator projects (*.sqlite)</source>
         <translation>Annotator projeleri (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="387" />
+        <location filename="../../annotator/gui/main_window.py" line="409" />
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="388" />
+        <location filename="../../annotator/gui/main_window.py" line="410" />
         <source>Annotator projects (*.sqlite);;All files (*)</source>
         <translation>Annotator projeleri (*.sqlite);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="401" />
+        <location filename="../../annotator/gui/main_window.py" line="423" />
         <source>(none yet)</source>
         <translation>(henüz yok)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="414" />
+        <location filename="../../annotator/gui/main_window.py" line="436" />
         <source>Annotator could not be started.</source>
         <translation>Annotator başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="492" />
+        <location filename="../../annotator/gui/main_window.py" line="514" />
         <source>Close Annotator?</source>
         <translation>Annotator kapatılsın mı?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="493" />
+        <location filename="../../annotator/gui/main_window.py" line="515" />
         <source>An import or export is still running. Stop it and close? Documents imported so far are kept; a stopped export leaves no file.</source>
         <translation>Bir içe ya da dışa aktarma hâlâ sürüyor. Durdurup kapatılsın mı? O ana kadar içe aktarılan belgeler saklanır; durdurulan dışa aktarma dosya bırakmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="186" />
+        <location filename="../../annotator/gui/main_window.py" line="200" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="256" />
+        <location filename="../../annotator/gui/main_window.py" line="272" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="259" />
+        <location filename="../../annotator/gui/main_window.py" line="275" />
         <source>Documents are being imported; wait for them to finish.</source>
         <translation>Belgeler içe aktarılıyor; bitmesini bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="268" />
+        <location filename="../../annotator/gui/main_window.py" line="284" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="269" />
+        <location filename="../../annotator/gui/main_window.py" line="285" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="279" />
+        <location filename="../../annotator/gui/main_window.py" line="295" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="281" />
+        <location filename="../../annotator/gui/main_window.py" line="297" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="290" />
+        <location filename="../../annotator/gui/main_window.py" line="306" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
@@ -2635,9 +2896,321 @@ Cümle: %2</translation>
 <context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../annotator/gui/operations.py" line="82" />
+        <location filename="../../annotator/gui/operations.py" line="86" />
         <source>Annotator</source>
         <translation>Annotator</translation>
+    </message>
+</context>
+<context>
+    <name>QA</name>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="32" />
+        <source>The sentence is confirmed, but its English is empty.</source>
+        <translation>Cümle onaylanmış, ama İngilizcesi boş.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="34" />
+        <source>The number {number} of the Turkish is not in the English.</source>
+        <translation>Türkçedeki {number} sayısı İngilizcede yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="35" />
+        <source>The number {number} is written the Turkish way in the English; in English it is {english}.</source>
+        <translation>{number} sayısı İngilizcede Türkçe biçimde yazılmış; İngilizcede {english} yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="38" />
+        <source>The date “{date}” of the Turkish is not in the English (in English: {english}).</source>
+        <translation>Türkçedeki “{date}” tarihi İngilizcede yok (İngilizcesi: {english}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="40" />
+        <source>The footnote marker {marker} of the Turkish is not in the English.</source>
+        <translation>Türkçedeki {marker} dipnot işareti İngilizcede yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="42" />
+        <source>The English has a footnote marker {marker} that the Turkish does not have.</source>
+        <translation>İngilizcede Türkçede olmayan bir {marker} dipnot işareti var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="44" />
+        <source>The footnote markers are in another order: {source} in the Turkish, {target} in the English.</source>
+        <translation>Dipnot işaretlerinin sırası farklı: Türkçede {source}, İngilizcede {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="47" />
+        <source>The English uses “{variant}”, which the glossary forbids for “{term}”; use “{english}”.</source>
+        <translation>İngilizcede, terim sözlüğünün “{term}” için yasakladığı “{variant}” kullanılmış; “{english}” kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="50" />
+        <source>The English uses “{variant}”, which the glossary forbids for “{term}”.</source>
+        <translation>İngilizcede, terim sözlüğünün “{term}” için yasakladığı “{variant}” kullanılmış.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="52" />
+        <source>The glossary term “{term}” is in the Turkish, but none of its English terms is in the English: {english}.</source>
+        <translation>Türkçede “{term}” terimi var, ama İngilizce terimlerinden hiçbiri İngilizcede yok: {english}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="55" />
+        <source>The English is the same as the Turkish: the sentence may not be translated.</source>
+        <translation>İngilizcesi Türkçesiyle aynı: cümle çevrilmemiş olabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="57" />
+        <source>The same Turkish sentence is translated differently elsewhere: “{other}”.</source>
+        <translation>Aynı Türkçe cümle başka bir yerde farklı çevrilmiş: “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="59" />
+        <source>The same Turkish sentence is translated in {count} other ways elsewhere, for example “{other}”.</source>
+        <translation>Aynı Türkçe cümle başka yerlerde {count} farklı biçimde çevrilmiş, örneğin “{other}”.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="62" />
+        <source>The Turkish ends with “{source}”, the English has no end mark.</source>
+        <translation>Türkçe “{source}” ile bitiyor, İngilizcede bitiş işareti yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="64" />
+        <source>The English ends with “{target}”, the Turkish has no end mark.</source>
+        <translation>İngilizce “{target}” ile bitiyor, Türkçede bitiş işareti yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="66" />
+        <source>The Turkish ends with “{source}”, the English with “{target}”.</source>
+        <translation>Türkçe “{source}” ile, İngilizce “{target}” ile bitiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="68" />
+        <source>The brackets {mark} do not balance in the English (they do in the Turkish).</source>
+        <translation>İngilizcede {mark} parantezleri denk değil (Türkçede denk).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="70" />
+        <source>The quotation marks {mark} do not balance in the English.</source>
+        <translation>İngilizcede {mark} tırnak işaretleri denk değil.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="72" />
+        <source>The English has a double space.</source>
+        <translation>İngilizcede çift boşluk var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="73" />
+        <source>The English has a space before “{mark}”.</source>
+        <translation>İngilizcede “{mark}” işaretinden önce boşluk var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="78" />
+        <source>Empty confirmed sentence</source>
+        <translation>Boş onaylı cümle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="79" />
+        <source>Numbers</source>
+        <translation>Sayılar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="80" />
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="81" />
+        <source>Footnote markers</source>
+        <translation>Dipnot işaretleri</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="82" />
+        <source>Forbidden term</source>
+        <translation>Yasak terim</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="83" />
+        <source>Missing term</source>
+        <translation>Eksik terim</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="84" />
+        <source>Untranslated</source>
+        <translation>Çevrilmemiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="85" />
+        <source>Inconsistent translation</source>
+        <translation>Tutarsız çeviri</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="86" />
+        <source>End punctuation</source>
+        <translation>Bitiş noktalaması</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="87" />
+        <source>Brackets</source>
+        <translation>Parantezler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="88" />
+        <source>Quotation marks</source>
+        <translation>Tırnak işaretleri</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="89" />
+        <source>Spaces</source>
+        <translation>Boşluklar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="94" />
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="95" />
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/qa.py" line="96" />
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+</context>
+<context>
+    <name>QaIssueModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <source>Severity</source>
+        <translation>Önem</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <source>Check</source>
+        <translation>Denetim</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <source>Issue</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="74" />
+        <source>(marked not an error)</source>
+        <translation>(hata değil olarak işaretli)</translation>
+    </message>
+</context>
+<context>
+    <name>QaPane</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="68" />
+        <source>Enter goes to the sentence; Space marks an issue as not an error.</source>
+        <translation>Enter cümleye gider; Boşluk bir sorunu hata değil olarak işaretler.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="72" />
+        <source>Show &amp;marked</source>
+        <translation>İşaretlileri &amp;göster</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="73" />
+        <source>&amp;Check again</source>
+        <translation>&amp;Yeniden denetle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="74" />
+        <source>&amp;Not an error</source>
+        <translation>&amp;Hata değil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="138" />
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n sorun</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="139" />
+        <source>%n error(s)</source>
+        <translation><numerusform>%n hata</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="162" />
+        <source>Marked as an error again.</source>
+        <translation>Yeniden hata olarak işaretlendi.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="163" />
+        <source>Marked as not an error.</source>
+        <translation>Hata değil olarak işaretlendi.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityMenu</name>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="27" />
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Sözlük…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="28" />
+        <source>&amp;Import glossary (TBX, CSV, TSV)…</source>
+        <translation>Sözlük &amp;içe aktar (TBX, CSV, TSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="29" />
+        <source>&amp;Export glossary…</source>
+        <translation>Sözlüğü &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="31" />
+        <source>&amp;QA issues of this document</source>
+        <translation>Bu belgenin &amp;QA sorunları</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="43" />
+        <source>Import glossary</source>
+        <translation>Sözlük içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="44" />
+        <source>Glossaries (*.tbx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Sözlükler (*.tbx *.csv *.tsv *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="49" />
+        <source>Glossary not imported</source>
+        <translation>Sözlük içe aktarılmadı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="54" />
+        <source>Glossary: %1 added, %2 completed, %3 already there, %4 skipped.</source>
+        <translation>Sözlük: %1 eklendi, %2 tamamlandı, %3 zaten vardı, %4 atlandı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="64" />
+        <source>Export glossary</source>
+        <translation>Sözlüğü dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="65" />
+        <source>TBX (*.tbx);;CSV (*.csv);;TSV (*.tsv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv);;TSV (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/quality_menu.py" line="70" />
+        <source>Glossary not exported</source>
+        <translation>Sözlük dışa aktarılmadı</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/quality_menu.py" line="73" />
+        <source>%n glossary entries written.</source>
+        <translation><numerusform>%n sözlük girdisi yazıldı.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2744,29 +3317,39 @@ Cümle: %2</translation>
         <translation>Bir cümleyi onayladığımda İngilizcesini aynı, çevrilmemiş cümlelere (taslak olarak) ver</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="41" />
+        <source>Ask before confirming a sentence that has a QA error (a number, date, footnote or forbidden term)</source>
+        <translation>QA hatası (sayı, tarih, dipnot ya da yasak terim) olan bir cümleyi onaylamadan önce sor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="44" />
         <source>A new language applies the next time you start.</source>
         <translation>Yeni dil, uygulama bir sonraki açılışta geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="49" />
         <source>Your name:</source>
         <translation>Adınız:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="50" />
         <source>Interface language:</source>
         <translation>Arayüz dili:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="48" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="52" />
         <source>Text size:</source>
         <translation>Yazı boyutu:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="53" />
         <source>Repetitions:</source>
         <translation>Tekrarlar:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/settings_dialog.py" line="54" />
+        <source>Quality checks:</source>
+        <translation>Kalite denetimleri:</translation>
     </message>
 </context>
 <context>
@@ -2785,124 +3368,134 @@ Cümle: %2</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="76" />
+        <location filename="../../annotator/gui/shortcuts.py" line="82" />
         <source>Confirm and go to next unconfirmed</source>
         <translation>Onayla ve onaylanmamış sonraki cümleye git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="78" />
+        <location filename="../../annotator/gui/shortcuts.py" line="84" />
         <source>Mark reviewed and go to next</source>
         <translation>Gözden geçirildi olarak işaretle ve sonrakine git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="81" />
+        <location filename="../../annotator/gui/shortcuts.py" line="87" />
         <source>Insert machine translation</source>
         <translation>Makine çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="83" />
+        <location filename="../../annotator/gui/shortcuts.py" line="89" />
         <source>Copy source to English</source>
         <translation>Kaynağı İngilizceye kopyala</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="85" />
+        <location filename="../../annotator/gui/shortcuts.py" line="91" />
         <source>Revert to machine translation</source>
         <translation>Makine çevirisine geri dön</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="87" />
+        <location filename="../../annotator/gui/shortcuts.py" line="93" />
+        <source>Insert a glossary term…</source>
+        <translation>Sözlükten terim ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="95" />
+        <source>Add the selection to the glossary…</source>
+        <translation>Seçimi sözlüğe ekle…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/shortcuts.py" line="97" />
         <source>Next sentence</source>
         <translation>Sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="89" />
+        <location filename="../../annotator/gui/shortcuts.py" line="99" />
         <source>Previous sentence</source>
         <translation>Önceki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="91" />
+        <location filename="../../annotator/gui/shortcuts.py" line="101" />
         <source>Next unconfirmed sentence</source>
         <translation>Onaylanmamış sonraki cümle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="93" />
+        <location filename="../../annotator/gui/shortcuts.py" line="103" />
         <source>Find and filter</source>
         <translation>Ara ve süz</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="95" />
+        <location filename="../../annotator/gui/shortcuts.py" line="105" />
         <source>Find and replace</source>
         <translation>Bul ve değiştir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="97" />
+        <location filename="../../annotator/gui/shortcuts.py" line="107" />
         <source>Show all statuses</source>
         <translation>Bütün durumları göster</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="102" />
+        <location filename="../../annotator/gui/shortcuts.py" line="112" />
         <source>Show only: %s</source>
         <translation>Yalnızca göster: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="107" />
+        <location filename="../../annotator/gui/shortcuts.py" line="117" />
         <source>Insert translation memory match %d</source>
         <translation>%d numaralı çeviri belleği eşleşmesini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="111" />
+        <location filename="../../annotator/gui/shortcuts.py" line="121" />
         <source>Insert machine translation %d</source>
         <translation>%d. makine çevirisini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="119" />
-        <location filename="../../annotator/gui/shortcuts.py" line="124" />
+        <location filename="../../annotator/gui/shortcuts.py" line="129" />
+        <location filename="../../annotator/gui/shortcuts.py" line="134" />
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="121" />
-        <location filename="../../annotator/gui/shortcuts.py" line="126" />
+        <location filename="../../annotator/gui/shortcuts.py" line="131" />
+        <location filename="../../annotator/gui/shortcuts.py" line="136" />
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="165" />
+        <location filename="../../annotator/gui/shortcuts.py" line="175" />
         <source>Insert translation memory match 1…5</source>
         <translation>1…5 numaralı çeviri belleği eşleşmesini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="166" />
+        <location filename="../../annotator/gui/shortcuts.py" line="176" />
         <source>In the event frame: pick the type / next field / save / close</source>
         <translation>Olay çerçevesinde: türü seç / sonraki alan / kaydet / kapat</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="167" />
+        <location filename="../../annotator/gui/shortcuts.py" line="177" />
         <source>number keys / Tab / Ctrl+S / Escape</source>
         <translation>sayı tuşları / Tab / Ctrl+S / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="160" />
+        <location filename="../../annotator/gui/shortcuts.py" line="170" />
         <source>Edit the English</source>
         <translation>İngilizceyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="160" />
+        <location filename="../../annotator/gui/shortcuts.py" line="170" />
         <source>F2, or start typing</source>
         <translation>F2 ya da yazmaya başlayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="161" />
+        <location filename="../../annotator/gui/shortcuts.py" line="171" />
         <source>In the editor: keep text / new line / discard</source>
         <translation>Düzenleyicide: metni koru / yeni satır / vazgeç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="162" />
+        <location filename="../../annotator/gui/shortcuts.py" line="172" />
         <source>Enter / Shift+Enter / Escape</source>
         <translation>Enter / Shift+Enter / Escape</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/shortcuts.py" line="163" />
+        <location filename="../../annotator/gui/shortcuts.py" line="173" />
         <source>Insert machine translation 1…9 from the detail pane</source>
         <translation>Ayrıntı panelinden 1…9. makine çevirisini ekle</translation>
     </message>
@@ -2951,22 +3544,22 @@ Cümle: %2</translation>
         <translation>F8 kabul eder, F9 reddeder ve sonrakine geçer; Shift+F8 bütün cümleyi kabul eder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="103" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="109" />
         <source>%n open suggestion(s)</source>
         <translation><numerusform>%n açık öneri</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="127" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="133" />
         <source>There is no suggestion to review.</source>
         <translation>Gözden geçirilecek öneri yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="136" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="142" />
         <source>Accept %n suggestion(s)</source>
         <translation><numerusform>%n öneriyi kabul et</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="137" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="143" />
         <source>Reject %n suggestion(s)</source>
         <translation><numerusform>%n öneriyi reddet</numerusform></translation>
     </message>
@@ -2977,6 +3570,82 @@ Cümle: %2</translation>
         <location filename="../../annotator/gui/models/suggestion_queue_model.py" line="97" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="32" />
+        <source>Edit glossary entry</source>
+        <translation>Sözlük girdisini düzenle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="33" />
+        <source>Add glossary entry</source>
+        <translation>Sözlük girdisi ekle</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="38" />
+        <source>Preferred term first; separate with ;</source>
+        <translation>Önce tercih edilen terim; ; ile ayırın</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="39" />
+        <source>English renderings not to use</source>
+        <translation>Kullanılmayacak İngilizce karşılıklar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="41" />
+        <source>Inflected forms are found too: “Dışişleri Bakanı” also in “Dışişleri Bakanı'nın”.</source>
+        <translation>Çekimli biçimler de bulunur: “Dışişleri Bakanı”, “Dışişleri Bakanı'nın” içinde de.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="45" />
+        <source>&amp;Turkish term:</source>
+        <translation>&amp;Türkçe terim:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="46" />
+        <source>&amp;English:</source>
+        <translation>İ&amp;ngilizce:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="47" />
+        <source>&amp;Forbidden:</source>
+        <translation>&amp;Yasak:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/term_dialog.py" line="48" />
+        <source>&amp;Note:</source>
+        <translation>N&amp;ot:</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPane</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/terms_pane.py" line="33" />
+        <source>Glossary (Ctrl+Space inserts)</source>
+        <translation>Sözlük (Ctrl+Boşluk ekler)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/terms_pane.py" line="52" />
+        <source>actor %s</source>
+        <translation>aktör %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/terms_pane.py" line="56" />
+        <source>not: %s</source>
+        <translation>değil: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/terms_pane.py" line="64" />
+        <source>No glossary term in this sentence.</source>
+        <translation>Bu cümlede sözlük terimi yok.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/terms_pane.py" line="69" />
+        <source>(no English yet)</source>
+        <translation>(henüz İngilizcesi yok)</translation>
     </message>
 </context>
 <context>
@@ -3043,8 +3712,13 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/translation_menu.py" line="140" />
-        <source>%d sentences were not sent.</source>
-        <translation>%d cümle gönderilmedi.</translation>
+        <source>Stopped after repeated timeouts: %s</source>
+        <translation>Art arda zaman aşımlarından sonra durduruldu: %s</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/translation_menu.py" line="143" />
+        <source>%d sentences were not sent; translate again to send them.</source>
+        <translation>%d cümle gönderilmedi; göndermek için yeniden çevirin.</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ def test_qa_jsonl_gives_one_object_per_issue_with_the_documented_fields(project)
 
 
 def test_marked_issues_are_left_out_and_exit_0_when_no_error_is_left(project) -> None:  # type: ignore[no-untyped-def]
-    db_path, doc_id, ids = project
+    db_path, doc_id, _ids = project
     opened = Project(db_path)
     for finding in opened.document_qa(doc_id):
         set_qa_ignored(opened.db, finding.sentence_id, finding.issue.check, finding.issue.detail,

@@ -446,3 +446,12 @@ def test_every_check_has_a_name_a_severity_and_every_message_renders() -> None:
                                   "English it is 3.5.")
     turkish = {MESSAGES["numbers_format"]: "{number} Türkçe yazılmış; İngilizcesi {english}."}
     assert render_qa(numbers, turkish.__getitem__) == "3,5 Türkçe yazılmış; İngilizcesi 3.5."
+
+
+def test_an_all_capital_english_term_is_a_name_not_a_word() -> None:
+    from annotator.core.qa_terms import english_has, english_has_any
+
+    assert english_has("The US said so.", "US")
+    assert not english_has("He told us so.", "US")
+    assert not english_has_any("He told us so.", ("United States", "US"))
+    assert english_has_any("The U.S. said so.", ("United States", "U.S."))

@@ -34,7 +34,7 @@ def make_project(db_path: Path, tmp_path: Path) -> tuple[Project, dict[str, int]
 
 
 def test_jsonl_records_list_the_open_qa_issues(db_path: Path, tmp_path: Path) -> None:
-    project, ids = make_project(db_path, tmp_path)
+    project, _ids = make_project(db_path, tmp_path)
     finding = next(f for f in project.document_qa(project.document_ids()[0])
                    if f.issue.check == "term_missing")
     set_qa_ignored(project.db, finding.sentence_id, "term_missing", finding.issue.detail, True)
@@ -54,7 +54,7 @@ def test_jsonl_records_list_the_open_qa_issues(db_path: Path, tmp_path: Path) ->
 
 
 def test_xliff_units_carry_qa_notes_and_import_again(db_path: Path, tmp_path: Path) -> None:
-    project, ids = make_project(db_path, tmp_path)
+    project, _ids = make_project(db_path, tmp_path)
     out = tmp_path / "out.xlf"
     project.export("xliff", ExportOptions(), out)
     root = ElementTree.parse(out).getroot()
@@ -65,7 +65,7 @@ def test_xliff_units_carry_qa_notes_and_import_again(db_path: Path, tmp_path: Pa
     number_unit = notes[f"{doc}:1"]
     assert ("qa", "1", "[numbers] The number 3,5 of the Turkish is not in the English.") \
         in number_unit
-    assert [n for n in notes[f"{doc}:2"] if n[0] == "qa"][0][1] == "5"  # a warning
+    assert next(n for n in notes[f"{doc}:2"] if n[0] == "qa")[1] == "5"  # a warning
     assert [n for n in notes[f"{doc}:3"] if n[0] == "qa"] == []
     report = project.import_annotations(out).report
     assert report is not None

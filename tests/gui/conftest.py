@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,15 @@ def main_window(qtbot, db_path: Path) -> Iterator[Callable[..., object]]:  # typ
 
     made: list[tuple[MainWindow, Project]] = []
 
-    def factory(path: Path = db_path, busy_timeout_ms: int = 10_000) -> MainWindow:
+    def factory(path: Path = db_path, busy_timeout_ms: int = 10_000,
+                qa_question: bool = False) -> MainWindow:
+        """``qa_question``: confirming a sentence with a QA error asks first (the app's default;
+        off here, so tests that confirm made-up English are not stopped by the modal question)."""
         project = Project(path, busy_timeout_ms=busy_timeout_ms)
-        window = MainWindow(project, AppSettings(config_dir()))
+        settings = AppSettings(config_dir())
+        settings.save_preferences(replace(settings.preferences(),
+                                          confirm_asks_on_qa_errors=qa_question))
+        window = MainWindow(project, settings)
         qtbot.addWidget(window)
         made.append((window, project))
         return window

@@ -144,7 +144,7 @@ def test_suggest_document_from_the_menu_then_accept_all(qtbot, sample_window,  #
     window = sample_window
     with qtbot.waitSignal(window.runner.job_finished, timeout=60_000) as done:
         qtbot.keyClick(window.editor_panel.grid, Qt.Key.Key_G,
-                       CTRL | Qt.KeyboardModifier.ShiftModifier)
+                       CTRL | Qt.KeyboardModifier.AltModifier)
     [(_doc, report)] = done.args[1].report
     assert report.events > 5 and report.mentions > 5
     assert query(db_path, "SELECT count(*) FROM events WHERE status = 'suggested'")[0][0] == \

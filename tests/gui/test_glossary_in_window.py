@@ -52,19 +52,19 @@ def go_to(panel, text: str) -> int:  # type: ignore[no-untyped-def]
     return panel.segment_model.segment(row).sentence.id
 
 
-def listed(panel) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    tree = panel.detail_pane.terms_pane.term_list
-    return [(tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
-            for i in range(tree.topLevelItemCount())]
+def listed(panel) -> list[str]:  # type: ignore[no-untyped-def]
+    view = panel.detail_pane.terms_pane.term_list
+    return [view.item(i).text() for i in range(view.count())]
 
 
 def test_the_terms_of_the_sentence_are_listed_with_their_english(window) -> None:  # type: ignore[no-untyped-def]
     panel = window.editor_panel
     go_to(panel, "Dışişleri")
-    assert listed(panel) == [("1. Dışişleri Bakanı", "Foreign Minister (Minister of Foreign "
-                              "Affairs)"), ("2. Güney Kafkasya", "South Caucasus")]
+    assert listed(panel) == [
+        "1. Dışişleri Bakanı → Foreign Minister (Minister of Foreign Affairs) · not: Foreign "
+        "Affairs Minister", "2. Güney Kafkasya → South Caucasus · region"]
     go_to(panel, "Seçimler")
-    assert listed(panel)[0][0] == "No glossary term in this sentence."
+    assert listed(panel) == ["No glossary term in this sentence."]
     assert panel.detail_pane.terms_pane.term_text(1) is None
 
 
@@ -111,7 +111,7 @@ def test_ctrl_shift_g_adds_the_selection_as_an_entry_and_undo_removes_it(  # typ
     assert asked and asked[0].source == "Seçimler"
     assert query(db_path, "SELECT source, targets FROM glossary_terms WHERE source = ?",
                  ["Seçimler"]) == [("Seçimler", '["elections"]')]
-    assert listed(panel)[0] == ("1. Seçimler", "elections")  # the pane follows the change
+    assert listed(panel) == ["1. Seçimler → elections"]  # the pane follows the change
     window.runner.undo()
     assert query(db_path, "SELECT count(*) FROM glossary_terms WHERE source = 'Seçimler'") == \
         [(0,)]

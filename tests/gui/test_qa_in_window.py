@@ -34,7 +34,7 @@ def window(qtbot, main_window, db_path: Path, tmp_path: Path):  # type: ignore[n
     SetTarget(project, ids["Seçimler"], "Elections are near.", TargetStatus.TRANSLATED).apply()
     SetTarget(project, ids["Toplantı"], "The meeting was held.", TargetStatus.DRAFT).apply()
     project.close()
-    shown = main_window()
+    shown = main_window(qa_question=True)
     shown.show()
     qtbot.waitExposed(shown)
     shown.open_document(doc)
@@ -118,3 +118,9 @@ def test_the_setting_turns_the_question_off(qtbot, window, db_path: Path,  # typ
     qtbot.keyClick(panel.grid, Qt.Key.Key_Return, CTRL)
     assert query(db_path, "SELECT status FROM targets WHERE sentence_id = ?",
                  [window.ids["Toplantı"]]) == [("translated",)]
+
+
+def test_the_question_is_on_by_default(tmp_path: Path) -> None:
+    from annotator.gui.settings import AppSettings
+
+    assert AppSettings(tmp_path / "fresh").preferences().confirm_asks_on_qa_errors

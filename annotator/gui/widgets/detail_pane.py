@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListView,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -55,24 +57,35 @@ class DetailPane(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
 
-        # Outputs, memory and diff share the height in a splitter the person can adjust.
+        # Outputs, memory, terms and diff share the height in a splitter the person can adjust.
+        # A heading may wrap to two lines in a narrow pane: each section keeps room for that, so
+        # nothing overlaps, and the pane scrolls when the window is too small for all of them.
         self.sections_splitter = QSplitter(Qt.Orientation.Vertical)
         self.sections_splitter.setChildrenCollapsible(False)
-        sections: list[tuple[QLabel | None, QWidget]] = [
-            (self.outputs_label, self.output_view), (None, self.memory_pane),
-            (None, self.terms_pane), (self.diff_label, self.diff_view)]
-        for heading, body in sections:
+        sections: list[tuple[QLabel | None, QWidget, QWidget]] = [
+            (self.outputs_label, self.output_view, self.output_view),
+            (None, self.memory_pane, self.memory_pane.match_view),
+            (None, self.terms_pane, self.terms_pane.term_list),
+            (self.diff_label, self.diff_view, self.diff_view)]
+        for heading, body, inner in sections:
             section = QWidget()
             section_layout = QVBoxLayout(section)
             section_layout.setContentsMargins(0, 0, 0, 0)
             if heading is not None:
                 section_layout.addWidget(heading)
             section_layout.addWidget(body, 1)
+            inner_height = max(inner.minimumHeight(), inner.minimumSizeHint().height())
+            section.setMinimumHeight(2 * lines + inner_height + 2 * section_layout.spacing())
             self.sections_splitter.addWidget(section)
             self.sections_splitter.setStretchFactor(self.sections_splitter.count() - 1, 1)
+        self.sections_area = QScrollArea()
+        self.sections_area.setWidget(self.sections_splitter)
+        self.sections_area.setWidgetResizable(True)
+        self.sections_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.sections_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
-        layout.addWidget(self.sections_splitter, 1)
+        layout.addWidget(self.sections_area, 1)
         layout.addWidget(self.figures_label)
 
         self.output_view.activated.connect(self._on_output_view_activated)

@@ -8,7 +8,7 @@ unmarks a marked one. Marked issues are listed only when "Show marked" is on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,6 +170,10 @@ class QaPane(QWidget):
         if changes.sentences or changes.documents or changes.glossary or changes.actors \
                 or changes.qa:
             self._recheck.start()
+
+    def sizeHint(self) -> QSize:
+        """A few issues' height: the dock must leave the editor most of the window."""
+        return QSize(800, 11 * self.fontMetrics().lineSpacing())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

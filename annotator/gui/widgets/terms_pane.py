@@ -1,9 +1,10 @@
 """The glossary terms found in the current sentence, in the detail pane.
 
-One row per term found (glossary entries and actor names alike), numbered in reading order: the
-Turkish as written in the sentence, the preferred English (other accepted terms after it), and
-the entry's note or forbidden variants. Ctrl+Space opens a numbered menu of the English terms to
-insert at the cursor; double-click or Enter on a row inserts its English too.
+One line per term found (glossary entries and actor names alike), numbered in reading order: the
+Turkish as written in the sentence → the preferred English (other accepted terms after it), and
+the entry's note or forbidden variants; lines wrap, as the pane is narrow. Ctrl+Space opens a
+numbered menu of the English terms to insert at the cursor; double-click or Enter on a line
+inserts its English too.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,18 +33,11 @@ class TermsPane(QWidget):
         self.title_label = QLabel(self.tr("Glossary (Ctrl+Space inserts)"))
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)
-        self.term_list = QTreeWidget()
-        self.term_list.setRootIsDecorated(False)
-        self.term_list.setColumnCount(3)
-        self.term_list.setHeaderLabels([self.tr("Turkish"), self.tr("English"),
-                                        self.tr("Note")])
+        self.term_list = QListWidget()
         self.term_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.term_list.setWordWrap(True)
-        header = self.term_list.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.term_list.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.term_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.term_list.setMinimumHeight(self.fontMetrics().lineSpacing() + 4)  # one line
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
@@ -68,19 +61,21 @@ class TermsPane(QWidget):
         self.hits = list(hits)
         self.term_list.clear()
         if not hits:
-            item = QTreeWidgetItem([self.tr("No glossary term in this sentence."), "", ""])
+            item = QListWidgetItem(self.tr("No glossary term in this sentence."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.term_list.addTopLevelItem(item)
+            self.term_list.addItem(item)
             return
         for number, hit in enumerate(hits, start=1):
             english = hit.term.preferred or self.tr("(no English yet)")
-            others = hit.term.targets[1:]
+            # An actor's English aliases are names to recognise, not renderings to choose from.
+            others = hit.term.targets[1:] if hit.term.origin == "glossary" else ()
             if others:
-                english += " (" + "; ".join(others) + ")"
-            item = QTreeWidgetItem([f"{number}. {text[hit.start:hit.end]}", english,
-                                    self.note_text(hit)])
-            item.setToolTip(1, "\n".join(hit.term.targets))
-            self.term_list.addTopLevelItem(item)
+                english += " (" + "; ".join(others[:3]) + (" …" if len(others) > 3 else "") + ")"
+            line = f"{number}. {text[hit.start:hit.end]} → {english}"
+            note = self.note_text(hit)
+            item = QListWidgetItem(f"{line} · {note}" if note else line)
+            item.setToolTip("\n".join(hit.term.targets))
+            self.term_list.addItem(item)
 
     def term_text(self, number: int) -> str | None:
         """The preferred English of term ``number`` (1-based), or None."""
