@@ -220,6 +220,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="doccano/labelstudio: the text tasks show (default tr)")
     parser.add_argument("--enforce-rules", action="store_true",
                         help="refuse to export when an event breaks the taxonomy's rules")
+    parser.add_argument("--no-qa", action="store_false", dest="qa",
+                        help="jsonl/xliff: leave out the QA issues (faster on large exports)")
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:

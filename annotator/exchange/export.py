@@ -122,7 +122,7 @@ def _write_all(writer: Writer, selection: Selection, out: TextIO, report: Export
                cancel: threading.Event | None) -> None:
     """The export loop: write every selected sentence, count, report progress, obey cancel."""
     write, sentences, records = writer.write, 0, 0
-    for item in selection.items(writer.annotations, writer.qa):
+    for item in selection.items(writer.annotations, writer.qa and selection.options.qa):
         if cancel is not None and cancel.is_set():
             raise ExportCancelledError("export_cancelled")
         records += write(item, out)

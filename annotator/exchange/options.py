@@ -54,6 +54,7 @@ class ExportOptions:
     seed: int = 0
     side: str = "tr"
     enforce_rules: bool = False  # refuse to export events that break the taxonomy's rules
+    qa: bool = True  # JSONL and XLIFF carry the QA issues (docs/quality.md); costs time
 
     @property
     def annotation_statuses(self) -> tuple[AnnotationStatus, ...]:

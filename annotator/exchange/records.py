@@ -84,9 +84,11 @@ def _mention_key(mention: Mention) -> tuple[int, int, int, str, str]:
 class RecordBuilder:
     """Builds sentence records; caches each document's header between its sentences."""
 
-    def __init__(self, actors: Mapping[str, Actor], restore: bool = True) -> None:
+    def __init__(self, actors: Mapping[str, Actor], restore: bool = True,
+                 qa: bool = False) -> None:
         self.actors = actors
         self.restore = restore
+        self.qa = qa  # the export ran the QA checks: records carry ``qa``
         self.spans = SpanCounter()
         self._header_for: str | None = None
         self._header: Record = {}
@@ -125,7 +127,8 @@ class RecordBuilder:
         record["source"] = {"lang": item.doc.document.language, "text": source,
                             "start": sentence.start, "end": sentence.end}
         record["translation"] = self.translation(item)
-        record["qa"] = [qa_object(issue) for issue in item.qa]
+        if self.qa:
+            record["qa"] = [qa_object(issue) for issue in item.qa]
         record["mentions"] = mentions
         record["events"] = events
         if not kept and not events:  # most sentences: nothing but the translation

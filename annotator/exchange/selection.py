@@ -24,7 +24,7 @@ from annotator.exchange.options import ExportOptions, assign_splits
 from annotator.storage.annotations import document_events, document_mentions
 from annotator.storage.documents import get_blocks, get_document, resolve_document
 from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError
-from annotator.storage.qa import build_term_index, document_qa
+from annotator.storage.qa import build_term_index, document_qa, human_translations
 from annotator.storage.segments import get_segments
 
 _Annotation = TypeVar("_Annotation", Mention, Event)
@@ -67,6 +67,7 @@ class Selection:
         self.annotators = frozenset(options.annotators) or None
         self.splits = assign_splits(self.document_ids, options.split, options.seed)
         self._term_index: TermIndex | None = None
+        self._translations: dict[str, list[str]] = {}
 
     def _document_ids(self) -> list[str]:
         if not self.options.documents:
@@ -102,10 +103,12 @@ class Selection:
                                tuple(get_segments(self.db, doc_id)), self.splits.get(doc_id))
 
     def _qa(self, doc_id: str) -> dict[int, tuple[QaIssue, ...]]:
-        if self._term_index is None:
+        if self._term_index is None:  # read once per export, not once per document
             self._term_index = build_term_index(self.db)
+            self._translations = human_translations(self.db)
         grouped: dict[int, list[QaIssue]] = defaultdict(list)
-        for finding in document_qa(self.db, doc_id, self._term_index, include_ignored=False):
+        for finding in document_qa(self.db, doc_id, self._term_index, include_ignored=False,
+                                   translations=self._translations):
             grouped[finding.sentence_id].append(finding.issue)
         return {sentence_id: tuple(issues) for sentence_id, issues in grouped.items()}
 

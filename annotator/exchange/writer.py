@@ -44,7 +44,7 @@ class Writer:
 
     def __init__(self, actors: Mapping[str, Actor], options: ExportOptions) -> None:
         self.options = options
-        self.builder = RecordBuilder(actors, restore=self.restore)
+        self.builder = RecordBuilder(actors, restore=self.restore, qa=self.qa and options.qa)
 
     @property
     def skipped_spans(self) -> int:

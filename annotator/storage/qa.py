@@ -8,7 +8,7 @@ same Turkish sentence everywhere in the project: one indexed query on ``sentence
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -62,10 +62,24 @@ def _others(db: Database, doc_id: str) -> list[tuple[str, str]]:
 TermFinder = Callable[[str], list[TermHit]]
 
 
+def human_translations(db: Database) -> dict[str, list[str]]:
+    """Source key → every English a person wrote for that Turkish sentence, in the whole
+    project: what ``inconsistent`` compares with, read once for an export of many documents
+    (a boilerplate sentence in a thousand documents is then not read a thousand times)."""
+    found: dict[str, list[str]] = {}
+    for text, target in db.execute(
+            "SELECT s.text, t.text FROM sentences s JOIN targets t ON t.sentence_id = s.id "
+            "WHERE t.text != '' AND t.status NOT IN ('untranslated', 'mt')"):
+        found.setdefault(source_key(text), []).append(target)
+    return found
+
+
 def document_qa(db: Database, doc_id: str, terms: TermIndex | TermFinder, *,
-                include_ignored: bool = True) -> list[QaFinding]:
+                include_ignored: bool = True,
+                translations: Mapping[str, Sequence[str]] | None = None) -> list[QaFinding]:
     """Every QA issue of a document's sentences, in reading order. ``terms`` is the term index,
-    or a function giving the terms of a Turkish text (one that remembers them, for re-checks)."""
+    or a function giving the terms of a Turkish text (one that remembers them, for re-checks);
+    ``translations`` is :func:`human_translations` when it was read already."""
     find = terms if callable(terms) else (lambda text: terms_in(terms, text))
     rows = []
     for sentence_id, order, text, target, status in db.execute(
@@ -77,7 +91,12 @@ def document_qa(db: Database, doc_id: str, terms: TermIndex | TermFinder, *,
             continue  # nothing to check, and no term lookup needed
         rows.append(QaRow(sentence_id, order, text, target, status,
                           find(text) if target.strip() else ()))
-    found = check_document(rows, others=_others(db, doc_id))
+    if translations is None:
+        others = _others(db, doc_id)
+    else:
+        keys = {source_key(row.source) for row in rows}
+        others = [(key, english) for key in keys for english in translations.get(key, ())]
+    found = check_document(rows, others=others)
     orders = {cast(int, row.id): row.order for row in rows}
     marks = qa_ignored(db, orders) if found else set()
     findings = []

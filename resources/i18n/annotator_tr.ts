@@ -470,32 +470,32 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="39" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="41" />
         <source>Machine translations (Alt+1…9 inserts)</source>
         <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="45" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="47" />
         <source>Changes from the MT</source>
         <translation>Makine çevirisinden farklar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="90" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="103" />
         <source>Status: %s</source>
         <translation>Durum: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="91" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="104" />
         <source>Time spent: %s</source>
         <translation>Harcanan süre: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="93" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="106" />
         <source>Edit distance: %.2f</source>
         <translation>Düzeltme uzaklığı: %.2f</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="104" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="117" />
         <source>No machine translation yet.</source>
         <translation>Henüz makine çevirisi yok.</translation>
     </message>
@@ -2351,62 +2351,67 @@ Cümle: %2</translation>
         <translation>Sınıflandırma kurallarını çiğneyen olayları reddet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="71" />
+        <source>Include the QA issues (JSONL, XLIFF)</source>
+        <translation>QA sorunlarını ekle (JSONL, XLIFF)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="74" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="75" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="76" />
         <source>Split into train / dev / test by document</source>
         <translation>Belgeye göre eğitim / geliştirme / test olarak böl</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="85" />
         <source>Browse…</source>
         <translation>Gözat…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="103" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="105" />
         <source>Format:</source>
         <translation>Biçim:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="106" />
         <source>Documents:</source>
         <translation>Belgeler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="107" />
         <source>Sentences:</source>
         <translation>Cümleler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="108" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="111" />
         <source>Span text for doccano / Label Studio:</source>
         <translation>doccano / Label Studio için aralık metni:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="110" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="113" />
         <source>Train / dev / test:</source>
         <translation>Eğitim / geliştirme / test:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="114" />
         <source>Seed:</source>
         <translation>Tohum:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="115" />
         <source>Write to:</source>
         <translation>Yazılacak dosya:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="146" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="151" />
         <source>Export to</source>
         <translation>Dışa aktarılacak yer</translation>
     </message>

@@ -70,3 +70,12 @@ def test_xliff_units_carry_qa_notes_and_import_again(db_path: Path, tmp_path: Pa
     report = project.import_annotations(out).report
     assert report is not None
     project.close()
+
+
+def test_no_qa_leaves_the_field_out(db_path: Path, tmp_path: Path) -> None:
+    project, _ids = make_project(db_path, tmp_path)
+    out = tmp_path / "fast.jsonl"
+    project.export("jsonl", ExportOptions(qa=False), out)
+    project.close()
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert records and all("qa" not in record for record in records)

@@ -73,7 +73,7 @@ def export_options(args: Namespace) -> ExportOptions:
         include_suggestions=args.include_suggestions,
         roles=tuple(BlockRole(r) for r in args.roles),
         split=parse_split(args.split) if args.split else (), seed=args.seed, side=args.side,
-        enforce_rules=args.enforce_rules)
+        enforce_rules=args.enforce_rules, qa=args.qa)
 
 
 def import_annotations(args: Namespace, db_path: Path, err: TextIO) -> int:

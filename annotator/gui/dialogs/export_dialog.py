@@ -68,6 +68,8 @@ class ExportDialog(QDialog):
         self.status_combo.addItem(self.tr("Reviewed only"), (TargetStatus.REVIEWED,))
         self.suggestions_check = QCheckBox(self.tr("Include suggestions not yet accepted"))
         self.rules_check = QCheckBox(self.tr("Refuse events that break the taxonomy's rules"))
+        self.qa_check = QCheckBox(self.tr("Include the QA issues (JSONL, XLIFF)"))
+        self.qa_check.setChecked(True)
         self.side_combo = QComboBox()
         self.side_combo.addItem(self.tr("Turkish"), "tr")
         self.side_combo.addItem(self.tr("English"), "en")
@@ -105,6 +107,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Sentences:"), self.status_combo)
         form.addRow("", self.suggestions_check)
         form.addRow("", self.rules_check)
+        form.addRow("", self.qa_check)
         form.addRow(self.tr("Span text for doccano / Label Studio:"), self.side_combo)
         form.addRow("", self.split_check)
         form.addRow(self.tr("Train / dev / test:"), split_row)
@@ -126,12 +129,14 @@ class ExportDialog(QDialog):
                                 include_suggestions=self.suggestions_check.isChecked(),
                                 split=split, seed=self.seed_spin.value(),
                                 side=str(self.side_combo.currentData()),
-                                enforce_rules=self.rules_check.isChecked())
+                                enforce_rules=self.rules_check.isChecked(),
+                                qa=self.qa_check.isChecked())
         return ExportRequest(self.export_format(), options, Path(self.path_edit.text().strip()))
 
     def _on_format_combo_changed(self) -> None:
         fmt = self.export_format()
         self.side_combo.setEnabled(fmt in (ExportFormat.DOCCANO, ExportFormat.LABELSTUDIO))
+        self.qa_check.setEnabled(fmt in (ExportFormat.JSONL, ExportFormat.XLIFF))
         text = self.path_edit.text().strip()
         suffix = SUFFIXES.get(fmt, ".jsonl")
         stem = Path(text).with_suffix("") if text else Path.home() / "annotator-export"
