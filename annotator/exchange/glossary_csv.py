@@ -1,13 +1,13 @@
 """Glossaries as CSV and TSV: OmegaT's tab-separated glossaries, memoQ's CSV, our own CSV.
 
-Reading. The encoding is told by a byte order mark (UTF-8, UTF-16, UTF-32), by the NUL pattern of
-UTF-16 without one, or else is UTF-8, and failing that Windows Turkish (cp1254, which also reads
-ISO-8859-9 text); charset-normalizer is asked only when cp1254 cannot decode the bytes. (Ingest
-has its own detection, but the exchange layer may not import ingest.) NUL bytes outside UTF-16
-or many control bytes mean a binary file; mostly-UTF-8 text with a stray byte is refused rather
-than read as mojibake. The delimiter is a tab, semicolon or comma: the one a ``sep=;`` first
-line names, else the one that splits the first line into Turkish and English header columns,
-else the one present on every sampled line (tab first). Lines starting with ``#`` are comments.
+Reading. The encoding is told as for imported documents (:mod:`annotator.core.text_encoding`):
+a byte order mark, the NUL pattern of UTF-16 without one, UTF-8, then Windows Turkish (cp1254,
+which also reads ISO-8859-9 text) when its reading is plausible, charset-normalizer otherwise.
+NUL bytes outside UTF-16 or many control bytes mean a binary file; mostly-UTF-8 text with a stray
+byte, or UTF-8 lines among cp1254 ones, is refused rather than read as mojibake. The delimiter
+is a tab, semicolon or comma: the one a ``sep=;`` first line names, else the one that splits the
+first line into Turkish and English header columns, else the one present on every sampled line
+(tab first). Lines starting with ``#`` are comments.
 
 Columns. A first row naming a Turkish and an English column is a header. Names are folded
 (case, accents, ``-`` and spaces as ``_``) and matched as follows: Turkish: ``tr``, ``tr_TR``,
@@ -33,7 +33,6 @@ itself holds ``|`` cannot be carried by CSV or TSV (it comes back as two terms);
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -41,10 +40,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import charset_normalizer
-
 from annotator.core.glossary import GlossaryTerm
-from annotator.core.markdown_text import is_mostly_printable
+from annotator.core.text_encoding import UndecodableTextError, decode_bytes
 from annotator.core.turkish import search_key
 from annotator.exchange.errors import ImportFileError
 from annotator.exchange.glossary_entries import (
@@ -61,13 +58,6 @@ TERM_SEPARATOR = "|"
 DELIMITERS = ("\t", ";", ",")
 SAMPLE_LINES = 20
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-         (codecs.BOM_UTF16_BE, "utf-16-be"))
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
-                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SEP_LINE = re.compile(r"sep=(.)\r?\n")
 
 TURKISH_NAMES = frozenset({"tr", "tur", "turkish", "turkce", "source", "source_term", "kaynak"})
@@ -81,66 +71,25 @@ NOTE_SUFFIXES = frozenset({"def", "definition", "note", "notes", "comment"})
 
 # -- decoding ------------------------------------------------------------------------------------
 
-def _bad_bytes(path: Path, data: bytes, start: int, encoding: str) -> ImportFileError:
-    line = data.count(b"\n", 0, start) + 1 if encoding == "UTF-8" else None
-    return ImportFileError("glossary_bad_encoding", path=path, line=line, encoding=encoding,
-                           byte=f"{data[start]:02x}")
-
-
-def _strict(path: Path, data: bytes, codec: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as error:
-        raise _bad_bytes(path, data, error.start, codec.upper()) from None
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 of mostly Latin text has a NUL in every other byte."""
-    sample = data[:8192]
-    if len(sample) < 4 or len(data) % 2:
-        return None
-    half = len(sample) // 2
-    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
-    if odd >= 0.3 and even <= 0.02:
-        return "utf-16-le"
-    if even >= 0.3 and odd <= 0.02:
-        return "utf-16-be"
-    return None
-
-
-def _single_byte(path: Path, data: bytes) -> tuple[str, str]:
-    high = len(_HIGH_BYTE.findall(data))
-    if sum(len(seq) for seq in _UTF8_SEQUENCE.findall(data)) >= 0.5 * high:
-        _strict(path, data, "utf-8")  # mostly UTF-8: name the first bad byte
-    try:
-        return data.decode("cp1254"), "cp1254"
-    except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise ImportFileError("glossary_unknown_encoding", path=path)
-    return str(best), best.encoding
-
-
 def decode_glossary(path: Path, data: bytes) -> tuple[str, str]:
-    """The text of a glossary file and its encoding's name; one error for each way it fails."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            text, encoding = _strict(path, data[len(bom):], codec), codec
-            break
-    else:
-        if (codec16 := _utf16_without_bom(data)) is not None:
-            text, encoding = _strict(path, data, codec16), codec16
-        elif b"\x00" in data or len(_CONTROL_BYTE.findall(data[:65536])) > 0.01 * min(
-                len(data), 65536):
-            raise ImportFileError("glossary_binary", path=path)
-        else:
-            try:
-                text, encoding = data.decode("utf-8"), "utf-8"
-            except UnicodeDecodeError:
-                text, encoding = _single_byte(path, data)
-    if not is_mostly_printable(text):
-        raise ImportFileError("glossary_binary", path=path)
-    return text, encoding
+    """The text of a glossary file and its encoding's name (:mod:`annotator.core.text_encoding`
+    tells it, as for imported documents); one error for each way it fails."""
+    try:
+        return decode_bytes(data)
+    except UndecodableTextError as error:
+        params = error.params
+        if error.kind == "invalid_bytes":
+            offset = int(str(params["offset"]))
+            encoding = str(params["encoding"])
+            line = data.count(b"\n", 0, offset) + 1 if encoding == "UTF-8" else None
+            raise ImportFileError("glossary_bad_encoding", path=path, line=line,
+                                  encoding=encoding, byte=f"{data[offset]:02x}") from None
+        if error.kind == "mixed_encoding":
+            raise ImportFileError("glossary_mixed_encoding", path=path,
+                                  utf8_line=params["utf8_line"],
+                                  other_line=params["other_line"]) from None
+        kind = "glossary_binary" if error.kind == "binary" else "glossary_unknown_encoding"
+        raise ImportFileError(kind, path=path) from None
 
 
 # -- columns -------------------------------------------------------------------------------------

@@ -215,6 +215,9 @@ MESSAGES: dict[str, str] = {
     "glossary_bad_encoding": QT_TRANSLATE_NOOP(
         "Errors", "{where}: the text is not valid {encoding} (byte 0x{byte}); save the file as "
         "UTF-8."),
+    "glossary_mixed_encoding": QT_TRANSLATE_NOOP(
+        "Errors", "{where}: some lines are UTF-8 (line {utf8_line}) and others in another "
+        "encoding (line {other_line}); save the whole file as UTF-8."),
     "glossary_unknown_encoding": QT_TRANSLATE_NOOP(
         "Errors", "{where}: the character encoding could not be recognised; save the file as "
         "UTF-8."),

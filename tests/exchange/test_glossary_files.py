@@ -302,7 +302,7 @@ EXPECTED = [("Dışişleri Bakanı", ("Foreign Minister",), ("Foreign Affairs Mi
 
 
 @pytest.mark.parametrize(("encoding", "prefix", "expected"), [
-    ("cp1254", b"", "cp1254"),
+    ("cp1254", b"", "iso-8859-9"),  # no byte 0x80-0x9F: the two read the same
     ("utf-8", b"\xef\xbb\xbf", "utf-8"),
     ("utf-8", b"", "utf-8"),
     ("utf-16-le", b"\xff\xfe", "utf-16-le"),  # Excel's "Unicode text"
@@ -358,8 +358,13 @@ def test_mostly_utf8_with_a_stray_byte_is_refused_not_read_as_mojibake(tmp_path:
     path = tmp_path / "mixed.csv"
     path.write_bytes("tr,en\nDışişleri Bakanı,Foreign Minister\nçağrı,call\n".encode()
                      + "ağ,network\n".encode("cp1254"))
-    error = refused("glossary_bad_encoding", read_glossary, path)
-    assert (error.line, error.params["byte"]) == (4, "f0")
+    error = refused("glossary_mixed_encoding", read_glossary, path)
+    assert (error.params["utf8_line"], error.params["other_line"]) == (2, 4)
+    stray = tmp_path / "stray.csv"  # one line, UTF-8 but for one byte
+    stray.write_bytes("tr,en\n".encode() + "Dışişleri Bakanı,Foreign Minister ".encode()
+                      + b"\xff\n")
+    error = refused("glossary_bad_encoding", read_glossary, stray)
+    assert (error.line, error.params["byte"]) == (2, "ff")
 
 
 def test_empty_and_comment_only_files_are_refused(tmp_path: Path) -> None:
