@@ -361,7 +361,7 @@ def test_mostly_utf8_with_a_stray_byte_is_refused_not_read_as_mojibake(tmp_path:
     error = refused("glossary_mixed_encoding", read_glossary, path)
     assert (error.params["utf8_line"], error.params["other_line"]) == (2, 4)
     stray = tmp_path / "stray.csv"  # one line, UTF-8 but for one byte
-    stray.write_bytes("tr,en\n".encode() + "Dışişleri Bakanı,Foreign Minister ".encode()
+    stray.write_bytes(b"tr,en\n" + "Dışişleri Bakanı,Foreign Minister ".encode()
                       + b"\xff\n")
     error = refused("glossary_bad_encoding", read_glossary, stray)
     assert (error.line, error.params["byte"]) == (2, "ff")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 import keyring.backend
 from sqlite_utils import Database
 
@@ -69,3 +72,21 @@ def add_document(db: Database, sentences: list[str], title: str = "Başlık",
                                   spans)
     body = [s.id for s in get_sentences(db, document.id) if s.role is BlockRole.BODY]
     return document.id, body
+
+
+def in_thread(function: Callable[[], object], bound: float = 10.0) -> object:
+    """``function()`` run in a daemon thread and waited for at most ``bound`` seconds: its
+    result or the exception it raised (a test fails if it is still running by then)."""
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(function())
+        except Exception as error:  # handed back to the test
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(bound)
+    assert not thread.is_alive(), f"still running after {bound} s"
+    return outcome[0]

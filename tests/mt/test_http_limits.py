@@ -11,7 +11,7 @@ from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from fakes.helpers import engine_for
+from fakes.helpers import engine_for, in_thread
 from fakes.servers import FakeMTServer, Fault
 
 from annotator.mt.engine import create_engine
@@ -29,23 +29,6 @@ from annotator.mt.pool import DaemonPool
 from annotator.mt.types import EngineSettings
 
 Start = Callable[..., FakeMTServer]
-
-
-def in_thread(function: Callable[[], object], bound: float = 10.0) -> object:
-    """``function()`` run in a thread and waited for at most ``bound`` seconds."""
-    outcome: list[object] = []
-
-    def run() -> None:
-        try:
-            outcome.append(function())
-        except Exception as error:  # handed back to the test
-            outcome.append(error)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(bound)
-    assert not thread.is_alive()
-    return outcome[0]
 
 
 def test_the_deadline_also_covers_waiting_for_the_headers(fake_server: Start) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from fakes.helpers import FAST, add_document, engine_for
+from fakes.helpers import FAST, add_document, engine_for, in_thread
 from fakes.servers import FakeMTServer, Fault, gzip_bomb
 from sqlite_utils import Database
 
@@ -51,20 +51,7 @@ def project(db_path: Path) -> Iterator[Database]:
 
 def call(function: Callable[[], object]) -> object:
     """``function()`` in a thread, waited for at most BOUND seconds; its result or exception."""
-    outcome: list[object] = []
-
-    def run() -> None:
-        try:
-            outcome.append(function())
-        except Exception as error:  # handed back to the test
-            outcome.append(error)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(BOUND)
-    assert not thread.is_alive(), f"still running after {BOUND} s"
-    return outcome[0]
-
+    return in_thread(function, BOUND)
 
 def mt_error(function: Callable[[], object]) -> MTError:
     error = call(function)
