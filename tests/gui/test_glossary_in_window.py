@@ -151,3 +151,22 @@ def test_the_glossary_dialog_finds_edits_and_deletes_entries(  # type: ignore[no
     window.runner.undo()
     assert dialog.model.rowCount() == 2
     dialog.close()
+
+
+def test_quality_menu_imports_and_exports_a_glossary(qtbot, window, db_path: Path,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    menu = window.quality_menu
+    out = tmp_path / "terms.tbx"
+    assert menu.export_glossary(str(out))
+    assert "2" in window.statusBar().currentMessage()
+    window.project.db.execute("DELETE FROM glossary_terms")
+    window.project.db.conn.commit()
+    assert menu.import_glossary(str(out))
+    assert query(db_path, "SELECT count(*) FROM glossary_terms") == [(2,)]
+    assert "2 added" in window.statusBar().currentMessage()
+    bad = tmp_path / "bad.tbx"
+    bad.write_text("not xml", encoding="utf-8")
+    assert not menu.import_glossary(str(bad))  # refused: a box says why, nothing changes
+    assert window.runner.message_box is not None and "bad.tbx" in \
+        window.runner.message_box.text()
+    assert query(db_path, "SELECT count(*) FROM glossary_terms") == [(2,)]
