@@ -89,6 +89,10 @@ def dispatch(args: Namespace, out: TextIO, err: TextIO) -> int | GuiRequest:
         from annotator.cli.commands import glossary
 
         return glossary.run(args, db_path, out)
+    if command == "find":
+        from annotator.cli.commands import find
+
+        return find.run(args, db_path, out)
     raise AssertionError(f"unhandled command {command}")
 
 

@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     sug = commands.add_parser("suggest", help="store actor and event suggestions; prints "
                               "<id>TAB<mentions>TAB<events> per document")
     _add_document_choice(sug)
+    sug.add_argument("--model", action="store_true",
+                     help="first train the recommender on the reviewed sentences and add its "
+                     "event types (rule 'model') to the rules'")
 
     exp = commands.add_parser("export", help="write a dataset (jsonl, plover, pe, tmx, xliff, "
                               "csv, doccano, labelstudio) or one document's English as an "
@@ -163,6 +166,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="print one JSON object per issue: sentence, check, severity, message")
     qa.add_argument("--include-ignored", action="store_true",
                     help="also list issues marked \"not an error\"")
+
+    add_find_arguments(commands.add_parser(
+        "find", help="find events and mentions by type, actor, recipient, date, status, "
+        "annotator; prints <document>:<order> TAB kind TAB type or actor TAB status TAB text"))
 
     glo = commands.add_parser("glossary", help="list, add, import or export glossary terms")
     glo_commands = glo.add_subparsers(dest="glossary_command", metavar="ACTION", required=True,
@@ -235,3 +242,35 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"TMX: the MT-cache engine entries are filed under "
                              f"(default {DEFAULT_TMX_ENGINE_HELP})")
     parser.add_argument("--annotator", help="who imported suggestions and revisions are by")
+
+
+ANNOTATION_STATUSES = ("suggested", "accepted", "rejected")
+
+
+def _add_many(parser: argparse.ArgumentParser, flag: str, metavar: str, help_text: str,
+              choices: Sequence[str] | None = None) -> None:
+    parser.add_argument(flag, nargs="+", action="extend", default=[], metavar=metavar,
+                        choices=choices, help=help_text)
+
+
+def add_find_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``annotator find``: each given filter must match, the values of one
+    filter are alternatives."""
+    _add_many(parser, "--type", "TYPE", "event types, e.g. SANCTION (any case)")
+    _add_many(parser, "--actor", "ID", "actor ids: an event's actor or a mention's actor")
+    _add_many(parser, "--recipient", "ID", "actor ids of event recipients")
+    parser.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="events dated on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY: its "
+                             "first day)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="events dated on or before DATE (YYYY-MM-DD, YYYY-MM, YYYY: its "
+                             "last day)")
+    _add_many(parser, "--status", "STATUS", "%(choices)s", ANNOTATION_STATUSES)
+    _add_many(parser, "--annotator", "NAME", "who made or last reviewed them")
+    parser.add_argument("--kind", choices=["event", "mention", "any"], default="any",
+                        help="only events or only mentions (default any; --type, --recipient, "
+                             "--from and --to find events only)")
+    _add_many(parser, "--doc", "DOC", "only these documents (id, id prefix or title)")
+    parser.add_argument("--jsonl", action="store_true",
+                        help="print one JSON object per hit: sentence, kind, id, type, actors, "
+                             "recipients, date, status, annotator, text")

@@ -1,12 +1,15 @@
 """The Annotate menu: panel commands, suggestions, contexts, taxonomy and the actor registry.
 
 Every command changes the project through the operation runner; the panel and the grid refresh
-from the runner's change notice.
+from the runner's change notice. The event recommender is trained on demand and, after every
+``RETRAIN_EVERY`` reviewed sentences, again in the background.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
@@ -17,16 +20,21 @@ from annotator.gui.jobs import Job
 from annotator.gui.menus import add_action
 from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.event_editor import split_list
-from annotator.project import JobControl, Outcome
+from annotator.project import Changes, JobControl, Outcome
 from annotator.storage.suggestions import SuggestionReport
 
+if TYPE_CHECKING:
+    from annotator.core.event_model import TrainingReport
+
 GROUP = "suggest"
+TRAIN_GROUP = "train-recommender"
 
 
 class AnnotateMenu(QObject):
     """Builds the Annotate menu and carries out its commands."""
 
-    def __init__(self, context: WindowContext, panel: AnnotationPanel, menu: QMenu) -> None:
+    def __init__(self, context: WindowContext, panel: AnnotationPanel, menu: QMenu,
+                 show_find: Callable[[], None] | None = None) -> None:
         super().__init__(context.parent)
         self.context = context
         self.panel = panel
@@ -38,6 +46,10 @@ class AnnotateMenu(QObject):
             self.suggest_document, "Ctrl+Alt+G")
         add_action(menu, self, self.tr("Accept every suggestion of this &document"),
                    self.accept_document_suggestions)
+        self.train_action = add_action(menu, self, self.tr("T&rain the recommender"),
+                                       self.train_recommender)
+        if show_find is not None:
+            add_action(menu, self, self.tr("&Find annotations…"), show_find, "Ctrl+Shift+F")
         menu.addSeparator()
         add_action(menu, self, self.tr("Default &contexts of this document…"),
                    self.edit_document_contexts)
@@ -49,6 +61,7 @@ class AnnotateMenu(QObject):
         add_action(menu, self, self.tr("&Import actors from CSV…"), self.import_actors)
         add_action(menu, self, self.tr("E&xport actors to CSV…"), self.export_actors)
         context.runner.job_ended.connect(self._on_runner_job_ended)
+        context.runner.project_changed.connect(self._on_runner_project_changed)
 
     @Slot()
     def suggest_document(self) -> Job | None:
@@ -70,6 +83,49 @@ class AnnotateMenu(QObject):
     def _on_runner_job_ended(self, group: str) -> None:
         if group == GROUP:
             self.suggest_action.setEnabled(True)
+        elif group == TRAIN_GROUP:
+            self.train_action.setEnabled(True)
+
+    @Slot()
+    def train_recommender(self, quiet: bool = False) -> Job | None:
+        """Train the event recommender on the reviewed sentences (in the background); later
+        suggestions add its types. ``quiet``: the automatic retraining, where too few reviewed
+        sentences is no error to show."""
+        from annotator.errors import ProjectError
+
+        project = self.context.project
+
+        def work(control: JobControl) -> Outcome[TrainingReport] | None:
+            try:
+                return project.train_model(control)
+            except ProjectError as error:
+                if quiet and error.kind == "model_too_few":
+                    return None
+                raise
+
+        job = self.context.runner.start(TRAIN_GROUP, self.tr("Training the recommender"), work,
+                                        self._on_trained)
+        if job is not None:
+            self.train_action.setEnabled(False)
+        return job
+
+    def _on_trained(self, outcome: Outcome[TrainingReport] | None) -> None:
+        if outcome is None:
+            return
+        report = outcome.report
+        f1 = f"{report.f1:.2f}" if report.f1 is not None else "–"
+        self.context.show_message(
+            self.tr("Recommender trained on %1 reviewed sentences (%2 types, F1 %3); "
+                    "suggestions now include its events.")
+            .replace("%1", str(report.sentences)).replace("%2", str(len(report.types)))
+            .replace("%3", f1))
+
+    @Slot(object)
+    def _on_runner_project_changed(self, changes: Changes) -> None:
+        """Retrain in the background once enough sentences were reviewed since the last time."""
+        if changes.annotations and not self.context.runner.is_running(TRAIN_GROUP) \
+                and self.context.project.retraining_due():
+            self.train_recommender(quiet=True)
 
     def _on_suggested(self, outcome: Outcome[list[tuple[str, SuggestionReport]]]) -> None:
         mentions = sum(report.mentions for _doc, report in outcome.report)

@@ -45,6 +45,7 @@ from annotator.gui.operations import OperationRunner
 from annotator.gui.quality_menu import QualityMenu
 from annotator.gui.settings import AppSettings
 from annotator.gui.translation_menu import TranslationMenu
+from annotator.gui.widgets.annotation_search_pane import AnnotationSearchPane
 from annotator.gui.widgets.editor_panel import EditorPanel
 from annotator.gui.widgets.qa_pane import QaPane
 from annotator.gui.widgets.suggestion_queue import SuggestionQueue
@@ -108,6 +109,12 @@ class MainWindow(QMainWindow):
         self.qa_dock.setWidget(self.qa_pane)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.qa_dock)
         self.qa_dock.hide()
+        self.search_pane = AnnotationSearchPane(project, self.runner)
+        self.search_dock = QDockWidget(self.tr("Find annotations"), self)
+        self.search_dock.setObjectName("annotation_search")
+        self.search_dock.setWidget(self.search_pane)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
         self.content_stack = QStackedWidget()
         self.content_stack.addWidget(self.welcome_panel)
         self.content_stack.addWidget(self.editor_panel)
@@ -144,8 +151,9 @@ class MainWindow(QMainWindow):
         for view_slot in (self._on_project_changed, self.editor_panel.on_project_changed,
                           self.editor_panel.annotation_panel.on_project_changed,
                           self.suggestion_queue.on_project_changed,
-                          self.qa_pane.on_project_changed):
+                          self.qa_pane.on_project_changed, self.search_pane.on_project_changed):
             self.runner.project_changed.connect(view_slot)
+        self.search_pane.hit_requested.connect(self.go_to_hit)
         self.refresh_documents()
 
     def context(self) -> WindowContext:
@@ -199,7 +207,8 @@ class MainWindow(QMainWindow):
         self.translation_menu = TranslationMenu(context,
                                                 self.menuBar().addMenu(self.tr("&Translate")))
         self.annotate_menu = AnnotateMenu(context, self.editor_panel.annotation_panel,
-                                          self.menuBar().addMenu(self.tr("&Annotate")))
+                                          self.menuBar().addMenu(self.tr("&Annotate")),
+                                          show_find=self.show_annotation_search)
         self.quality_menu = QualityMenu(context, self.menuBar().addMenu(self.tr("&Quality")),
                                         self.show_qa_pane)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -379,6 +388,21 @@ class MainWindow(QMainWindow):
         self.qa_pane.load(self.current_doc_id)
         self.qa_dock.show()  # checks the document as it appears
         self.qa_pane.issue_view.setFocus()
+
+    @Slot()
+    def show_annotation_search(self) -> None:
+        """Show the annotation search pane and put the cursor in its first field."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_pane.kind_combo.setFocus()
+
+    @Slot(str, int)
+    def go_to_hit(self, doc_id: str, sentence_id: int) -> None:
+        """Open the hit's document (when another is open) and go to its sentence."""
+        if doc_id != self.current_doc_id:
+            self.open_document(doc_id)
+        if doc_id == self.current_doc_id:
+            self.editor_panel.go_to_sentence(sentence_id)
 
     def show_suggestion_queue(self) -> None:
         """Show the open suggestions of the document and put the cursor in the list."""

@@ -16,8 +16,10 @@ from annotator.project.jobs import JobControl, Outcome
 from annotator.project.memory_ops import MemoryOps
 from annotator.project.qa_ops import QaOps
 from annotator.project.reads import ProjectReads
+from annotator.project.recommender_ops import RecommenderOps
 from annotator.project.registry import RegistryOps
 from annotator.project.repetitions import FillRepetitions
+from annotator.project.search_ops import SearchOps
 from annotator.project.settings_ops import SettingsOps
 from annotator.project.translating import TranslationOps, TranslationRequest
 from annotator.project.undo import (
@@ -31,8 +33,8 @@ from annotator.project.undo import (
 )
 
 
-class Project(ProjectReads, TranslationOps, AnnotationOps, RegistryOps, ExchangeOps, MemoryOps,
-              QaOps, SettingsOps):
+class Project(ProjectReads, TranslationOps, RecommenderOps, AnnotationOps, RegistryOps,
+              ExchangeOps, MemoryOps, QaOps, SettingsOps, SearchOps):
     """An open project file and everything that can be done with it."""
 
 

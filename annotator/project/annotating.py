@@ -11,7 +11,7 @@ from annotator.project.base import ProjectBase
 from annotator.project.changes import Changes
 from annotator.project.jobs import JobControl, Outcome
 from annotator.storage.documents import set_document_contexts
-from annotator.storage.suggestions import SuggestionReport, suggest_documents
+from annotator.storage.suggestions import Predictor, SuggestionReport, suggest_documents
 from annotator.storage.taxonomy import (
     project_taxonomy,
     reset_project_taxonomy,
@@ -26,12 +26,14 @@ class AnnotationOps(ProjectBase):
 
     def suggest(self, doc_ids: Sequence[str],
                 control: JobControl | None = None) -> Outcome[DocumentReports]:
-        """Store actor and event suggestions for each document (one transaction each)."""
+        """Store actor and event suggestions for each document (one transaction each), with
+        the recommender's types when one is trained."""
         control = control or JobControl()
         reports: DocumentReports = []
         done: list[str] = []
         taxonomy = project_taxonomy(self.db)
-        for doc_id, report in suggest_documents(self.db, doc_ids, taxonomy=taxonomy):
+        for doc_id, report in suggest_documents(self.db, doc_ids, taxonomy=taxonomy,
+                                                model=self.event_predictor()):
             reports.append((doc_id, report))
             done.append(doc_id)
             control.progress(len(done), len(doc_ids))
@@ -39,6 +41,10 @@ class AnnotationOps(ProjectBase):
             if control.cancelled:  # the documents done so far stay suggested
                 break
         return Outcome(reports, Changes.of(documents=done))
+
+    def event_predictor(self) -> Predictor | None:
+        """The trained recommender for ``suggest`` (RecommenderOps); the rules alone here."""
+        return None
 
     def set_contexts(self, doc_id: str, contexts: Sequence[str]) -> Changes:
         """The PLOVER contexts every new event of the document starts with."""

@@ -13,11 +13,18 @@ is skipped when the same actor is already at the same span (whatever its status)
 non-rejected mention overlaps it; an event is skipped when the sentence already has an event of
 that type, whatever its status, so a rejected suggestion does not come back. Running it twice
 adds nothing the second time.
+
+With a trained recommender (``model``: a callable giving the probability of each event type for
+a sentence's Turkish and English, :class:`~annotator.core.event_model.EventModel`), its types
+join the rules' with one event per sentence and type: a type only the model suggests is stored
+without triggers or participants, ``rule`` ``model`` and ``confidence`` its probability; a type
+both suggest keeps the rule's event (triggers, participants, modes) with ``rule``
+``model+<rule name>`` and the higher of the two scores.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -26,6 +33,7 @@ from sqlite_utils import Database
 from annotator.core.actor_matching import NameMatcher
 from annotator.core.annotations import Event, Mention
 from annotator.core.event_dates import event_date
+from annotator.core.event_model import MODEL_RULE
 from annotator.core.models import AnnotationStatus, Provenance, Segment, Side
 from annotator.core.suggest import (
     EventCandidate,
@@ -49,6 +57,8 @@ from annotator.storage.segments import get_segments
 
 DEFAULT_ANNOTATOR = "suggest"
 REGISTRY_RULE = "registry"  # the ``rule`` of a mention found by the actor registry's names
+# A trained recommender: (Turkish, English) -> the probability of each type it suggests.
+Predictor = Callable[[str, str], Mapping[str, float]]
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,7 @@ class _Run:
     contexts: tuple[str, ...]  # the document's default contexts
     anchor: date | None  # the publication date, for dates without a year
     previous: date | None = None  # the date of the last dated event so far
+    model: Predictor | None = None
     mentions: int = 0
     events: int = 0
 
@@ -143,10 +154,15 @@ def _suggest_events(db: Database, run: _Run, segment: Segment,
     translated = suggest_events(english, Side.EN, _spans(mentions, Side.EN)) if english else []
     dates = [d for e in existing if e.status is not AnnotationStatus.REJECTED
              if (d := _as_date(e.date)) is not None]
+    predicted = dict(run.model(sentence.text, english or "")) if run.model else {}
     for suggestion in combine(turkish, translated):
         fitted = _fit(suggestion, run.taxonomy, run.contexts)
         if fitted is None or fitted.type in taken:
             continue
+        rule, confidence = _rule(suggestion, [*turkish, *translated]), fitted.confidence
+        if fitted.type in predicted:  # one event per type: the rule's, with both makers
+            rule = f"{MODEL_RULE}+{rule}" if rule else MODEL_RULE
+            confidence = round(max(confidence, predicted[fitted.type]), 3)
         # The date expression nearest the trigger, not any date of the sentence.
         found = event_date(sentence.text, run.anchor, run.previous, trigger=fitted.trigger_tr)
         add_event(db, bind_arguments(Event(
@@ -154,15 +170,35 @@ def _suggest_events(db: Database, run: _Run, segment: Segment,
             aux=fitted.aux, actors=fitted.actors, recipients=fitted.recipients,
             trigger_tr=fitted.trigger_tr, trigger_en=fitted.trigger_en,
             date=found.date if found else None, date_text=found.text if found else None,
-            confidence=fitted.confidence, annotator=run.annotator,
+            confidence=confidence, annotator=run.annotator,
             provenance=Provenance.SUGGESTED, status=AnnotationStatus.SUGGESTED,
-            rule=_rule(suggestion, [*turkish, *translated])), mentions))
+            rule=rule), mentions))
         taken.add(fitted.type)
         run.events += 1
         if found is not None and (day := _as_date(found.date)) is not None:
             dates.append(day)
+    for type_, probability in sorted(predicted.items()):
+        if type_ in taken or (run.taxonomy is not None
+                              and type_ not in run.taxonomy.type_codes()):
+            continue
+        _add_model_event(db, run, sentence.id, sentence.text, type_, probability)
+        taken.add(type_)
     if dates:  # "ertesi gün" in a later sentence counts from the last event told so far
         run.previous = dates[-1]
+
+
+def _add_model_event(db: Database, run: _Run, sentence_id: int, text: str, type_: str,
+                     probability: float) -> None:
+    """A type only the model suggested: no triggers or participants, its probability as score."""
+    contexts = tuple(c for c in run.contexts
+                     if run.taxonomy is None or c in run.taxonomy.context_codes())
+    found = event_date(text, run.anchor, run.previous)
+    add_event(db, Event(
+        "", sentence_id, type_, contexts=contexts, date=found.date if found else None,
+        date_text=found.text if found else None, confidence=round(probability, 3),
+        annotator=run.annotator, provenance=Provenance.SUGGESTED,
+        status=AnnotationStatus.SUGGESTED, rule=MODEL_RULE))
+    run.events += 1
 
 
 def _matchers(db: Database) -> dict[Side, NameMatcher]:
@@ -175,10 +211,10 @@ def _matchers(db: Database) -> dict[Side, NameMatcher]:
 
 
 def _suggest(db: Database, doc_id: str, annotator: str, taxonomy: Taxonomy | None,
-             matchers: dict[Side, NameMatcher]) -> SuggestionReport:
+             matchers: dict[Side, NameMatcher], model: Predictor | None) -> SuggestionReport:
     document = get_document(db, doc_id)
     run = _Run(annotator, matchers, taxonomy, document_contexts(db, doc_id),
-               _as_date(document.published))
+               _as_date(document.published), model=model)
     with db.atomic():
         for segment in get_segments(db, doc_id):
             sentence = segment.sentence
@@ -193,20 +229,23 @@ def _suggest(db: Database, doc_id: str, annotator: str, taxonomy: Taxonomy | Non
 
 
 def suggest_document(db: Database, doc_id: str, annotator: str = DEFAULT_ANNOTATOR,
-                     taxonomy: Taxonomy | None = None) -> SuggestionReport:
+                     taxonomy: Taxonomy | None = None,
+                     model: Predictor | None = None) -> SuggestionReport:
     """Store mention and event suggestions for one document; returns how many were added.
 
     ``taxonomy`` (the project's, e.g. the bundled PLOVER one) drops types it does not define
     and modes, contexts and auxiliary modes it does not allow; without it suggestions are
-    stored as the rules make them. Raises DocumentNotFoundError for an unknown ``doc_id``.
+    stored as the rules make them. ``model`` adds the recommender's types (module docstring).
+    Raises DocumentNotFoundError for an unknown ``doc_id``.
     """
-    return _suggest(db, doc_id, annotator, taxonomy, _matchers(db))
+    return _suggest(db, doc_id, annotator, taxonomy, _matchers(db), model)
 
 
 def suggest_documents(db: Database, doc_ids: Iterable[str], annotator: str = DEFAULT_ANNOTATOR,
-                      taxonomy: Taxonomy | None = None) -> Iterator[tuple[str, SuggestionReport]]:
+                      taxonomy: Taxonomy | None = None, model: Predictor | None = None
+                      ) -> Iterator[tuple[str, SuggestionReport]]:
     """:func:`suggest_document` for several documents, each in its own transaction, yielding
     each document's report as it is done (the registry is read once)."""
     matchers = _matchers(db)
     for doc_id in doc_ids:
-        yield doc_id, _suggest(db, doc_id, annotator, taxonomy, matchers)
+        yield doc_id, _suggest(db, doc_id, annotator, taxonomy, matchers, model)

@@ -180,124 +180,217 @@
 <context>
     <name>AnnotateMenu</name>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="37" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="45" />
         <source>&amp;Suggest actors and events for this document</source>
         <translation>Bu belge için aktör ve olay ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="39" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
         <source>Accept every suggestion of this &amp;document</source>
         <translation>Bu &amp;belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="42" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="49" />
+        <source>T&amp;rain the recommender</source>
+        <translation>Öneri modelini &amp;eğit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
+        <source>&amp;Find annotations…</source>
+        <translation>Etiketlerde &amp;ara…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="54" />
         <source>Default &amp;contexts of this document…</source>
         <translation>Bu belgenin varsayılan &amp;bağlamları…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="44" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="56" />
         <source>Use a &amp;taxonomy file…</source>
         <translation>Bir &amp;sınıflandırma dosyası kullan…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="45" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="57" />
         <source>Use the bundled &amp;PLOVER taxonomy</source>
         <translation>Uygulamayla gelen &amp;PLOVER sınıflandırmasını kullan</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="48" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="60" />
         <source>Actor &amp;registry…</source>
         <translation>Aktör &amp;kaydı…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="49" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="61" />
         <source>&amp;Import actors from CSV…</source>
         <translation>Aktörleri CSV'den &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="50" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="62" />
         <source>E&amp;xport actors to CSV…</source>
         <translation>Aktörleri CSV'ye &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="64" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="77" />
         <source>Suggesting actors and events</source>
         <translation>Aktör ve olay öneriliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="85" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="106" />
+        <source>Training the recommender</source>
+        <translation>Öneri modeli eğitiliyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="118" />
+        <source>Recommender trained on %1 reviewed sentences (%2 types, F1 %3); suggestions now include its events.</source>
+        <translation>Öneri modeli %1 gözden geçirilmiş cümleyle eğitildi (%2 tür, F1 %3); öneriler artık onun olaylarını da içeriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="141" />
         <source>Accepted %d suggestions.</source>
         <translation>%d öneri kabul edildi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="96" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="152" />
         <source>Default contexts</source>
         <translation>Varsayılan bağlamlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="97" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="153" />
         <source>Contexts for new events of this document, separated by commas (%s):</source>
         <translation>Bu belgenin yeni olayları için bağlamlar, virgülle ayrılmış (%s):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="105" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="161" />
         <source>Taxonomy file</source>
         <translation>Sınıflandırma dosyası</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="106" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="162" />
         <source>Taxonomy (*.toml);;All files (*)</source>
         <translation>Sınıflandırma (*.toml);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="111" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="167" />
         <source>Taxonomy not used</source>
         <translation>Sınıflandırma kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="112" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="168" />
         <source>This project now uses %s.</source>
         <translation>Bu proje artık %s kullanıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="128" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="184" />
         <source>Import actors</source>
         <translation>Aktörleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="129" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="185" />
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="134" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="190" />
         <source>Actors not imported</source>
         <translation>Aktörler içe aktarılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="137" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="193" />
         <source>Actors: %1 added, %2 updated.</source>
         <translation>Aktörler: %1 eklendi, %2 güncellendi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="143" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="199" />
         <source>Export actors</source>
         <translation>Aktörleri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="144" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="200" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="150" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="206" />
         <source>%d actors written.</source>
         <translation>%d aktör yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="78" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="134" />
         <source>Suggested %1 mentions and %2 events: F8 accepts, F9 rejects.</source>
         <translation>%1 aktör anışı ve %2 olay önerildi: F8 kabul eder, F9 reddeder.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationHitModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <source>Type or actor</source>
+        <translation>Tip ya da aktör</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="51" />
+        <source>Words</source>
+        <translation>Sözcükler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="51" />
+        <source>Actors → recipients</source>
+        <translation>Aktörler → alıcılar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="51" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="52" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="52" />
+        <source>Annotator</source>
+        <translation>Etiketleyen</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="55" />
+        <source>event</source>
+        <translation>olay</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="55" />
+        <source>mention</source>
+        <translation>anma</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="58" />
+        <source>suggested</source>
+        <translation>önerilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="58" />
+        <source>accepted</source>
+        <translation>kabul edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="59" />
+        <source>rejected</source>
+        <translation>reddedilmiş</translation>
     </message>
 </context>
 <context>
@@ -447,6 +540,135 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
         <location filename="../../annotator/gui/widgets/annotation_panel.py" line="440" />
         <source>Accept all suggestions</source>
         <translation>Bütün önerileri kabul et</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSearchPane</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="77" />
+        <source>Events and mentions</source>
+        <translation>Olaylar ve anmalar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="77" />
+        <source>Events</source>
+        <translation>Olaylar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="78" />
+        <source>Mentions</source>
+        <translation>Anmalar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="82" />
+        <source>Any status</source>
+        <translation>Her durum</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="82" />
+        <source>Suggested</source>
+        <translation>Önerilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="83" />
+        <source>Accepted</source>
+        <translation>Kabul edilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="83" />
+        <source>Rejected</source>
+        <translation>Reddedilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="86" />
+        <source>actor ids, e.g. USA TUR</source>
+        <translation>aktör kimlikleri, ör. USA TUR</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="88" />
+        <source>recipient ids</source>
+        <translation>alıcı kimlikleri</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="90" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="92" />
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-AA-GG, YYYY-AA ya da YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="94" />
+        <source>annotators</source>
+        <translation>etiketleyenler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="95" />
+        <source>&amp;Search</source>
+        <translation>A&amp;ra</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="126" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Tür</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="126" />
+        <source>&amp;Type</source>
+        <translation>&amp;Olay tipi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="127" />
+        <source>A&amp;ctor</source>
+        <translation>A&amp;ktör</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="127" />
+        <source>&amp;Recipient</source>
+        <translation>A&amp;lıcı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="131" />
+        <source>&amp;From</source>
+        <translation>&amp;Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="131" />
+        <source>T&amp;o</source>
+        <translation>B&amp;itiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="132" />
+        <source>Stat&amp;us</source>
+        <translation>&amp;Durum</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="133" />
+        <source>A&amp;nnotator</source>
+        <translation>&amp;Etiketleyen</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="157" />
+        <source>Any type</source>
+        <translation>Her tip</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="181" />
+        <source>Find annotations</source>
+        <translation>Etiket ara</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="195" />
+        <source>Choose filters and press Enter; Enter on a hit goes to its sentence.</source>
+        <translation>Süzgeçleri seçip Enter'a basın; bir sonuçta Enter cümlesine gider.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="198" />
+        <source>The first %n hits; narrow the search to see the rest.</source>
+        <translation><numerusform>İlk %n sonuç; gerisini görmek için aramayı daraltın.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="201" />
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n sonuç</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1266,26 +1488,31 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/exchange.py" line="218" />
+        <source>{where}: some lines are UTF-8 (line {utf8_line}) and others in another encoding (line {other_line}); save the whole file as UTF-8.</source>
+        <translation>{where}: bazı satırlar UTF-8 (satır {utf8_line}), bazıları başka bir kodlamada (satır {other_line}); dosyanın tamamını UTF-8 olarak kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/exchange.py" line="221" />
         <source>{where}: the character encoding could not be recognised; save the file as UTF-8.</source>
         <translation>{where}: karakter kodlaması tanınamadı; dosyayı UTF-8 olarak kaydedin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="221" />
+        <location filename="../../annotator/messages/exchange.py" line="224" />
         <source>{where}: no Turkish and English columns could be identified (first row: {columns}); name them tr and en, or Turkish and English.</source>
         <translation>{where}: Türkçe ve İngilizce sütunlar belirlenemedi (ilk satır: {columns}); sütunlara tr ve en ya da Turkish ve English adlarını verin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="224" />
+        <location filename="../../annotator/messages/exchange.py" line="227" />
         <source>{where}: malformed CSV: {detail}.</source>
         <translation>{where}: bozuk CSV: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="226" />
+        <location filename="../../annotator/messages/exchange.py" line="229" />
         <source>{where}: a quoted cell runs on to line {end}; is a closing quotation mark missing?</source>
         <translation>{where}: tırnak içindeki bir hücre {end}. satıra kadar sürüyor; kapanış tırnağı mı eksik?</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/exchange.py" line="229" />
+        <location filename="../../annotator/messages/exchange.py" line="232" />
         <source>{path}: a glossary is written as TBX (.tbx), CSV (.csv) or TSV (.tsv, .txt); give the file one of these extensions.</source>
         <translation>{path}: sözlük TBX (.tbx), CSV (.csv) ya da TSV (.tsv, .txt) olarak yazılır; dosyaya bu uzantılardan birini verin.</translation>
     </message>
@@ -1665,6 +1892,21 @@ Cümle: %2</translation>
         <location filename="../../annotator/messages/project.py" line="9" />
         <source>Give one document (its id, id prefix or title) or --all.</source>
         <translation>Bir belge (kimliği, kimliğinin başı ya da başlığı) ya da --all belirtin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="11" />
+        <source>“{value}” is not a date: give YYYY-MM-DD, YYYY-MM, YYYY or YYYY-Www.</source>
+        <translation>“{value}” bir tarih değil: YYYY-AA-GG, YYYY-AA, YYYY ya da YYYY-Www biçiminde yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="13" />
+        <source>The recommender needs at least {needed} reviewed sentences and two accepted events of one type; this project has {sentences} reviewed sentences and {types} types with enough examples.</source>
+        <translation>Öneri modeli en az {needed} gözden geçirilmiş cümle ve bir türden iki kabul edilmiş olay gerektirir; bu projede {sentences} gözden geçirilmiş cümle ve yeterli örneği olan {types} tür var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="17" />
+        <source>The recommender needs scikit-learn, which this installation lacks ({detail}). Install Annotator from its source (README) to use it; the rules still suggest.</source>
+        <translation>Öneri modeli scikit-learn gerektirir; bu kurulumda yok ({detail}). Kullanmak için Annotator'ı kaynağından kurun (README); kurallar öneri yapmaya devam eder.</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/mt.py" line="81" />
@@ -2654,218 +2896,223 @@ Cümle: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="72" />
+        <location filename="../../annotator/gui/main_window.py" line="73" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="100" />
+        <location filename="../../annotator/gui/main_window.py" line="101" />
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="106" />
+        <location filename="../../annotator/gui/main_window.py" line="107" />
         <source>QA issues</source>
         <translation>QA sorunları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="161" />
+        <location filename="../../annotator/gui/main_window.py" line="113" />
+        <source>Find annotations</source>
+        <translation>Etiket ara</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/main_window.py" line="169" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="162" />
+        <location filename="../../annotator/gui/main_window.py" line="170" />
         <source>&amp;New project…</source>
         <translation>&amp;Yeni proje…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="164" />
+        <location filename="../../annotator/gui/main_window.py" line="172" />
         <source>Open &amp;project…</source>
         <translation>&amp;Proje aç…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="165" />
+        <location filename="../../annotator/gui/main_window.py" line="173" />
         <source>Open &amp;recent project</source>
         <translation>Son &amp;projeler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="168" />
+        <location filename="../../annotator/gui/main_window.py" line="176" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="171" />
+        <location filename="../../annotator/gui/main_window.py" line="179" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="172" />
+        <location filename="../../annotator/gui/main_window.py" line="180" />
         <source>Document &amp;properties…</source>
         <translation>Belge ö&amp;zellikleri…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="174" />
+        <location filename="../../annotator/gui/main_window.py" line="182" />
         <source>Import translation &amp;memory (TMX)…</source>
         <translation>Çeviri &amp;belleği içe aktar (TMX)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="176" />
+        <location filename="../../annotator/gui/main_window.py" line="184" />
         <source>&amp;Concordance…</source>
         <translation>&amp;Bağlam araması…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="181" />
+        <location filename="../../annotator/gui/main_window.py" line="189" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="184" />
+        <location filename="../../annotator/gui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="186" />
+        <location filename="../../annotator/gui/main_window.py" line="194" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="187" />
+        <location filename="../../annotator/gui/main_window.py" line="195" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="188" />
+        <location filename="../../annotator/gui/main_window.py" line="196" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="197" />
+        <location filename="../../annotator/gui/main_window.py" line="205" />
         <source>Suggestion &amp;queue</source>
         <translation>Öneri &amp;kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="202" />
+        <location filename="../../annotator/gui/main_window.py" line="210" />
         <source>&amp;Annotate</source>
         <translation>&amp;Etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="203" />
+        <location filename="../../annotator/gui/main_window.py" line="212" />
         <source>&amp;Quality</source>
         <translation>&amp;Kalite</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="205" />
+        <location filename="../../annotator/gui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="206" />
+        <location filename="../../annotator/gui/main_window.py" line="215" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="209" />
+        <location filename="../../annotator/gui/main_window.py" line="218" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="358" />
+        <location filename="../../annotator/gui/main_window.py" line="367" />
         <source>Import translation memory</source>
         <translation>Çeviri belleği içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="359" />
+        <location filename="../../annotator/gui/main_window.py" line="368" />
         <source>TMX (*.tmx);;All files (*)</source>
         <translation>TMX (*.tmx);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="369" />
+        <location filename="../../annotator/gui/main_window.py" line="378" />
         <source>Translation memory: %1 units added from %2 (%3 already there).</source>
         <translation>Çeviri belleği: %2 dosyasından %1 birim eklendi (%3 birim zaten vardı).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="373" />
+        <location filename="../../annotator/gui/main_window.py" line="382" />
         <source>Importing %s</source>
         <translation>%s içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="397" />
-        <location filename="../../annotator/gui/main_window.py" line="402" />
+        <location filename="../../annotator/gui/main_window.py" line="421" />
+        <location filename="../../annotator/gui/main_window.py" line="426" />
         <source>New project</source>
         <translation>Yeni proje</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="398" />
+        <location filename="../../annotator/gui/main_window.py" line="422" />
         <source>Annotator projects (*.sqlite)</source>
         <translation>Annotator projeleri (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="409" />
+        <location filename="../../annotator/gui/main_window.py" line="433" />
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="410" />
+        <location filename="../../annotator/gui/main_window.py" line="434" />
         <source>Annotator projects (*.sqlite);;All files (*)</source>
         <translation>Annotator projeleri (*.sqlite);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="423" />
+        <location filename="../../annotator/gui/main_window.py" line="447" />
         <source>(none yet)</source>
         <translation>(henüz yok)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="436" />
+        <location filename="../../annotator/gui/main_window.py" line="460" />
         <source>Annotator could not be started.</source>
         <translation>Annotator başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="514" />
+        <location filename="../../annotator/gui/main_window.py" line="538" />
         <source>Close Annotator?</source>
         <translation>Annotator kapatılsın mı?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="515" />
+        <location filename="../../annotator/gui/main_window.py" line="539" />
         <source>An import or export is still running. Stop it and close? Documents imported so far are kept; a stopped export leaves no file.</source>
         <translation>Bir içe ya da dışa aktarma hâlâ sürüyor. Durdurup kapatılsın mı? O ana kadar içe aktarılan belgeler saklanır; durdurulan dışa aktarma dosya bırakmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="200" />
+        <location filename="../../annotator/gui/main_window.py" line="208" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="272" />
+        <location filename="../../annotator/gui/main_window.py" line="281" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="275" />
+        <location filename="../../annotator/gui/main_window.py" line="284" />
         <source>Documents are being imported; wait for them to finish.</source>
         <translation>Belgeler içe aktarılıyor; bitmesini bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="284" />
+        <location filename="../../annotator/gui/main_window.py" line="293" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="285" />
+        <location filename="../../annotator/gui/main_window.py" line="294" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="295" />
+        <location filename="../../annotator/gui/main_window.py" line="304" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="297" />
+        <location filename="../../annotator/gui/main_window.py" line="306" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="306" />
+        <location filename="../../annotator/gui/main_window.py" line="315" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
@@ -3544,27 +3791,27 @@ Cümle: %2</translation>
 <context>
     <name>SuggestionQueue</name>
     <message>
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="59" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="64" />
         <source>F8 accepts, F9 rejects and goes on; Shift+F8 accepts the whole sentence.</source>
         <translation>F8 kabul eder, F9 reddeder ve sonrakine geçer; Shift+F8 bütün cümleyi kabul eder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="109" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="114" />
         <source>%n open suggestion(s)</source>
         <translation><numerusform>%n açık öneri</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="133" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="138" />
         <source>There is no suggestion to review.</source>
         <translation>Gözden geçirilecek öneri yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="142" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="147" />
         <source>Accept %n suggestion(s)</source>
         <translation><numerusform>%n öneriyi kabul et</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="143" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="148" />
         <source>Reject %n suggestion(s)</source>
         <translation><numerusform>%n öneriyi reddet</numerusform></translation>
     </message>
@@ -3572,7 +3819,7 @@ Cümle: %2</translation>
 <context>
     <name>SuggestionQueueModel</name>
     <message>
-        <location filename="../../annotator/gui/models/suggestion_queue_model.py" line="97" />
+        <location filename="../../annotator/gui/models/suggestion_queue_model.py" line="107" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>

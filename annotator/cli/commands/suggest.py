@@ -1,11 +1,27 @@
-"""``annotator suggest DOC|--all``: store actor and event suggestions, one line per document
-``<id>TAB<mentions>TAB<events>`` with what was added. Ctrl-C stops after the current document."""
+"""``annotator suggest DOC|--all [--model]``: store actor and event suggestions, one line per
+document ``<id>TAB<mentions>TAB<events>`` with what was added. Ctrl-C stops after the current
+document. ``--model`` first trains the event recommender on the project's reviewed sentences
+(one ``model:`` line on stderr with what it learned; too few reviews is an error) and adds its
+types to the rules'."""
 
 from __future__ import annotations
 
 from argparse import Namespace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from annotator.core.event_model import TrainingReport
+
+
+def _describe(report: TrainingReport) -> str:
+    """The stderr line of a training report."""
+    scores = ("cross-validated P/R/F1 "
+              f"{report.precision:.2f}/{report.recall:.2f}/{report.f1:.2f}"
+              if report.f1 is not None and report.precision is not None
+              and report.recall is not None else "too few sentences to cross-validate")
+    return (f"model: {report.sentences} reviewed sentences ({report.positives} with events), "
+            f"types {', '.join(report.types)}; {scores}\n")
 
 
 def run(args: Namespace, db_path: Path, out: TextIO, err: TextIO) -> int:
@@ -18,6 +34,8 @@ def run(args: Namespace, db_path: Path, out: TextIO, err: TextIO) -> int:
         raise ProjectError("no_input")
     with open_project(db_path) as project, cancel_on_interrupt() as cancel:
         doc_ids = project.document_ids() if args.all_docs else [project.resolve(args.doc).id]
+        if getattr(args, "model", False):
+            err.write(_describe(project.train_model().report))
         control, bar = progress_control(err, "suggest", "documents", cancel)
         try:
             reports = project.suggest(doc_ids, control).report

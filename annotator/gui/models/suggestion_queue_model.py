@@ -3,6 +3,10 @@
 A row says what was suggested (an actor mention or an event), on which side, the words in their
 context, the confidence and the rule (or model) that made it, so that three suggestions of
 "ABD" in one sentence read as three different places.
+
+The queue lists the least certain suggestions first (:func:`review_order`), so the annotator's
+time goes where the rules and the recommender are unsure; a suggestion without a score (an actor
+found by its exact name in the registry) counts as certain. Equal scores keep reading order.
 """
 
 from __future__ import annotations
@@ -46,6 +50,12 @@ class QueueItem:
         return self.item.score if isinstance(self.item, Mention) else self.item.confidence
 
 
+def review_order(queued: QueueItem) -> tuple[float, int, int]:
+    """The sort key of the queue: score ascending (None as 1.0), then reading order."""
+    score = queued.score if queued.score is not None else 1.0
+    return score, queued.order, queued.span[0] if queued.span else -1
+
+
 def in_context(text: str, span: tuple[int, int] | None, width: int = CONTEXT_CHARS) -> str:
     """``…before [words] after…`` (plain text), or the sentence's start when there is no span."""
     if span is None:
@@ -58,7 +68,7 @@ def in_context(text: str, span: tuple[int, int] | None, width: int = CONTEXT_CHA
 
 
 class SuggestionQueueModel(QAbstractListModel):
-    """Rows of :class:`QueueItem`, in reading order."""
+    """Rows of :class:`QueueItem`, in the order they are given (see :func:`review_order`)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.models.qa_issue_model import COL_MESSAGE, QaIssueModel
 from annotator.gui.operations import OperationRunner
+from annotator.gui.widgets.key_claim import RETURN_KEYS, claims_key
 from annotator.project import Changes, Project
 from annotator.storage.qa import QaFinding
 
@@ -37,12 +38,7 @@ class IssueView(QTableView):
     mark_requested = Signal()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            event.accept()  # ours, not a window-wide shortcut's
-            return True
-        return super().event(event)
+        return claims_key(event, {*RETURN_KEYS, Qt.Key.Key_Space}) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -1,9 +1,10 @@
 """The suggestion queue: work through a document's open suggestions from the keyboard.
 
 Each suggestion is listed once with its place, its words in context, its confidence and the rule
-that made it. F8 accepts and F9 rejects the selected one and the next one is selected at once;
-Shift+F8 accepts every suggestion of that sentence. Choosing a row takes the grid to its
-sentence. Accepting an event accepts its argument mentions in the same undo step.
+(or the recommender, "model") that made it, the least certain first. F8 accepts and F9 rejects
+the selected one and the next one is selected at once; Shift+F8 accepts every suggestion of
+that sentence. Choosing a row takes the grid to its sentence. Accepting an event accepts its
+argument mentions in the same undo step.
 """
 
 from __future__ import annotations
@@ -14,8 +15,13 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout,
 
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus
-from annotator.gui.models.suggestion_queue_model import QueueItem, SuggestionQueueModel
+from annotator.gui.models.suggestion_queue_model import (
+    QueueItem,
+    SuggestionQueueModel,
+    review_order,
+)
 from annotator.gui.operations import OperationRunner
+from annotator.gui.widgets.key_claim import claims_key
 from annotator.project import Changes, Project, SetStatuses
 
 REVIEW_KEYS = {Qt.Key.Key_F8, Qt.Key.Key_F9}
@@ -28,11 +34,7 @@ class QueueView(QListView):
     review_requested = Signal(bool, bool)  # accept?, the whole sentence?
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.key() in REVIEW_KEYS:
-            event.accept()
-            return True
-        return super().event(event)
+        return claims_key(event, REVIEW_KEYS, any_modifiers=True) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in REVIEW_KEYS:
@@ -104,7 +106,7 @@ class SuggestionQueue(QWidget):
             for item in found:
                 text, order = texts.get(item.sentence_id, ("", 0))
                 items.append(QueueItem(item, text, order))
-            items.sort(key=lambda q: (q.order, q.span[0] if q.span else -1))
+            items.sort(key=review_order)  # uncertain first
         self.model.set_rows(items, self._names)
         self.count_label.setText(self.tr("%n open suggestion(s)", "", len(items)))
         if items and row >= 0:
