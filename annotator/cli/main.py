@@ -93,6 +93,14 @@ def dispatch(args: Namespace, out: TextIO, err: TextIO) -> int | GuiRequest:
         from annotator.cli.commands import find
 
         return find.run(args, db_path, out)
+    if command == "agreement":
+        from annotator.cli.commands import agreement
+
+        return agreement.run(args, db_path, out, err)
+    if command in ("assign", "merge"):
+        from annotator.cli.commands import team
+
+        return team.run(args, db_path, out, err)
     raise AssertionError(f"unhandled command {command}")
 
 

@@ -167,9 +167,30 @@ def build_parser() -> argparse.ArgumentParser:
     qa.add_argument("--include-ignored", action="store_true",
                     help="also list issues marked \"not an error\"")
 
+    agr = commands.add_parser("agreement", help="agreement between annotators (mention F1, "
+                              "event-type kappa and alpha, frame slots) and translators (chrF, "
+                              "TER), per document and over all")
+    agr.add_argument("docs", nargs="*", metavar="DOC",
+                     help="documents (id, id prefix or title; default: every document)")
+    agr.add_argument("--jsonl", action="store_true",
+                     help="print one JSON object per figure: measure, annotators, document, "
+                          "event_type, value, n")
+
     add_find_arguments(commands.add_parser(
         "find", help="find events and mentions by type, actor, recipient, date, status, "
         "annotator; prints <document>:<order> TAB kind TAB type or actor TAB status TAB text"))
+
+    asg = commands.add_parser("assign", help="write a new project file with these documents "
+                              "(and the taxonomy, actors and glossary) for one person")
+    asg.add_argument("docs", nargs="+", metavar="DOC", help="document id, id prefix or title")
+    asg.add_argument("--to", required=True, metavar="NAME", help="who the file is for")
+    asg.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                     help="the file to write (written as OUT.part, renamed when complete)")
+    asg.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    mer = commands.add_parser("merge", help="bring project files back into the project (--db, "
+                              "created if absent); prints FILE TAB added TAB updated TAB "
+                              "already TAB conflicts per file, conflicts on stderr")
+    mer.add_argument("files", nargs="+", metavar="FILE", type=Path)
 
     glo = commands.add_parser("glossary", help="list, add, import or export glossary terms")
     glo_commands = glo.add_subparsers(dest="glossary_command", metavar="ACTION", required=True,

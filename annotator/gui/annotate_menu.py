@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from annotator.gui.context import WindowContext
 from annotator.gui.dialogs.actor_registry_dialog import ActorRegistryDialog
+from annotator.gui.dialogs.agreement_dialog import AgreementDialog
 from annotator.gui.jobs import Job
 from annotator.gui.menus import add_action
 from annotator.gui.widgets.annotation_panel import AnnotationPanel
@@ -24,10 +25,12 @@ from annotator.project import Changes, JobControl, Outcome
 from annotator.storage.suggestions import SuggestionReport
 
 if TYPE_CHECKING:
+    from annotator.core.agreement import Figure
     from annotator.core.event_model import TrainingReport
 
 GROUP = "suggest"
 TRAIN_GROUP = "train-recommender"
+AGREEMENT_GROUP = "agreement"
 
 
 class AnnotateMenu(QObject):
@@ -50,6 +53,7 @@ class AnnotateMenu(QObject):
                                        self.train_recommender)
         if show_find is not None:
             add_action(menu, self, self.tr("&Find annotations…"), show_find, "Ctrl+Shift+F")
+        add_action(menu, self, self.tr("A&greement…"), self.show_agreement)
         menu.addSeparator()
         add_action(menu, self, self.tr("Default &contexts of this document…"),
                    self.edit_document_contexts)
@@ -171,6 +175,19 @@ class AnnotateMenu(QObject):
     def use_bundled_taxonomy(self) -> None:
         """Go back to the PLOVER taxonomy that ships with Annotator."""
         self.context.runner.run(self.context.project.use_bundled_taxonomy)
+
+    @Slot()
+    def show_agreement(self) -> Job | None:
+        """Inter-annotator agreement of the project's documents: computed in the background
+        (loading the statistics libraries takes a moment), then shown as a heat map and a table."""
+        project = self.context.project
+        return self.context.runner.start(AGREEMENT_GROUP, self.tr("Computing agreement"),
+                                         lambda _control: project.agreement(),
+                                         self._on_agreement_computed, cancellable=False)
+
+    def _on_agreement_computed(self, figures: list[Figure]) -> None:
+        titles = {summary.id: summary.title for summary in self.context.project.documents()}
+        AgreementDialog.show_figures(figures, titles, self.context.parent)
 
     @Slot()
     def manage_actors(self) -> None:

@@ -17,4 +17,15 @@ MESSAGES: dict[str, str] = {
     "model_unavailable": QT_TRANSLATE_NOOP(
         "Errors", "The recommender needs scikit-learn, which this installation lacks ({detail}). "
         "Install Annotator from its source (README) to use it; the rules still suggest."),
+    "assign_no_name": QT_TRANSLATE_NOOP(
+        "Errors", "Give the name of the person the documents are assigned to (--to NAME)."),
+    "assign_exists": QT_TRANSLATE_NOOP(
+        "Errors", "{path} already exists: give a new file name, or add --force to replace it."),
+    "assign_same_file": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is the project itself: write the assignment to a new file."),
+    "merge_not_found": QT_TRANSLATE_NOOP(
+        "Errors", "{path} does not exist or is empty: give a project file to merge (one written "
+        "by `annotator assign`, or a colleague's project)."),
+    "merge_same_file": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is the team project itself (--db): give the files to merge into it."),
 }

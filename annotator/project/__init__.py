@@ -9,6 +9,7 @@ out; each returns what it changed (:class:`Changes`). Undoable edits are objects
 
 from __future__ import annotations
 
+from annotator.project.agreement_ops import AgreementOps
 from annotator.project.annotating import AnnotationOps
 from annotator.project.changes import NO_CHANGES, Changes
 from annotator.project.exchanging import ExchangeOps
@@ -21,6 +22,7 @@ from annotator.project.registry import RegistryOps
 from annotator.project.repetitions import FillRepetitions
 from annotator.project.search_ops import SearchOps
 from annotator.project.settings_ops import SettingsOps
+from annotator.project.team_ops import TeamOps
 from annotator.project.translating import TranslationOps, TranslationRequest
 from annotator.project.undo import (
     AddMention,
@@ -34,7 +36,8 @@ from annotator.project.undo import (
 
 
 class Project(ProjectReads, TranslationOps, RecommenderOps, AnnotationOps, RegistryOps,
-              ExchangeOps, MemoryOps, QaOps, SettingsOps, SearchOps):
+              ExchangeOps, MemoryOps, QaOps, SettingsOps, SearchOps, AgreementOps,
+              TeamOps):
     """An open project file and everything that can be done with it."""
 
 

@@ -178,144 +178,300 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_dialog.py" line="40" />
+        <source>Agreement between annotators</source>
+        <translation>Etiketleyenler arası uyum</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_dialog.py" line="45" />
+        <source>Every document together</source>
+        <translation>Tüm belgeler birlikte</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_dialog.py" line="50" />
+        <source>Nothing to compare yet: agreement needs two people who annotated (accepted or rejected annotations) or translated the same document.</source>
+        <translation>Henüz karşılaştırılacak bir şey yok: uyum için aynı belgeyi etiketlemiş (kabul ya da ret kararı vermiş) ya da çevirmiş iki kişi gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_dialog.py" line="55" />
+        <source>Event types: Cohen's κ per pair of annotators</source>
+        <translation>Olay tipleri: her etiketleyen çifti için Cohen κ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_dialog.py" line="71" />
+        <source>&amp;Documents:</source>
+        <translation>&amp;Belgeler:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementHeatMap</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_heat_map.py" line="96" />
+        <location filename="../../annotator/gui/dialogs/agreement_heat_map.py" line="153" />
+        <location filename="../../annotator/gui/dialogs/agreement_heat_map.py" line="168" />
+        <source>undefined</source>
+        <translation>tanımsız</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_heat_map.py" line="104" />
+        <source>Cohen's κ: ≤ 0 chance, 1 full agreement</source>
+        <translation>Cohen κ: ≤ 0 rastlantı düzeyi, 1 tam uyum</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_heat_map.py" line="107" />
+        <source>not used by the pair</source>
+        <translation>çift bu tipi kullanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_heat_map.py" line="166" />
+        <source>%1, %2: neither used this type in the sentences both annotated</source>
+        <translation>%1, %2: ikisinin de etiketlediği cümlelerde bu tipi ikisi de kullanmadı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/agreement_heat_map.py" line="169" />
+        <source>%1, %2: κ = %3 over %4 sentences</source>
+        <translation>%1, %2: %4 cümlede κ = %3</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="25" />
+        <source>Mentions, F1 (exact spans)</source>
+        <translation>Anmalar, F1 (aynı aralık)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="26" />
+        <source>Mentions, F1 (overlapping spans)</source>
+        <translation>Anmalar, F1 (örtüşen aralık)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="27" />
+        <source>Event types, Cohen's κ</source>
+        <translation>Olay tipleri, Cohen κ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="28" />
+        <source>Event types, Krippendorff's α</source>
+        <translation>Olay tipleri, Krippendorff α</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="29" />
+        <source>Event frames, slots agreeing</source>
+        <translation>Olay çerçeveleri, uyuşan alanlar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="30" />
+        <source>Event frames, same actors</source>
+        <translation>Olay çerçeveleri, aynı aktörler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="31" />
+        <source>Event frames, same recipients</source>
+        <translation>Olay çerçeveleri, aynı alıcılar</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="32" />
+        <source>Event frames, same date</source>
+        <translation>Olay çerçeveleri, aynı tarih</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="33" />
+        <source>Translations, chrF</source>
+        <translation>Çeviriler, chrF</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="34" />
+        <source>Translations, TER</source>
+        <translation>Çeviriler, TER</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="61" />
+        <source>Measure</source>
+        <translation>Ölçü</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="61" />
+        <source>Annotators</source>
+        <translation>Etiketleyenler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="61" />
+        <source>Event type</source>
+        <translation>Olay tipi</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="62" />
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="62" />
+        <source>Items</source>
+        <translation>Öğe</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="81" />
+        <source>every type</source>
+        <translation>her tip</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="84" />
+        <source>undefined</source>
+        <translation>tanımsız</translation>
+    </message>
+</context>
+<context>
     <name>AnnotateMenu</name>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="45" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="48" />
         <source>&amp;Suggest actors and events for this document</source>
         <translation>Bu belge için aktör ve olay ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="47" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="50" />
         <source>Accept every suggestion of this &amp;document</source>
         <translation>Bu &amp;belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="49" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
         <source>T&amp;rain the recommender</source>
         <translation>Öneri modelini &amp;eğit</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="55" />
         <source>&amp;Find annotations…</source>
         <translation>Etiketlerde &amp;ara…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="54" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="56" />
+        <source>A&amp;greement…</source>
+        <translation>&amp;Uyum…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="58" />
         <source>Default &amp;contexts of this document…</source>
         <translation>Bu belgenin varsayılan &amp;bağlamları…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="56" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="60" />
         <source>Use a &amp;taxonomy file…</source>
         <translation>Bir &amp;sınıflandırma dosyası kullan…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="57" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="61" />
         <source>Use the bundled &amp;PLOVER taxonomy</source>
         <translation>Uygulamayla gelen &amp;PLOVER sınıflandırmasını kullan</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="60" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="64" />
         <source>Actor &amp;registry…</source>
         <translation>Aktör &amp;kaydı…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="61" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="65" />
         <source>&amp;Import actors from CSV…</source>
         <translation>Aktörleri CSV'den &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="62" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="66" />
         <source>E&amp;xport actors to CSV…</source>
         <translation>Aktörleri CSV'ye &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="77" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="81" />
         <source>Suggesting actors and events</source>
         <translation>Aktör ve olay öneriliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="106" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="110" />
         <source>Training the recommender</source>
         <translation>Öneri modeli eğitiliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="118" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="122" />
         <source>Recommender trained on %1 reviewed sentences (%2 types, F1 %3); suggestions now include its events.</source>
         <translation>Öneri modeli %1 gözden geçirilmiş cümleyle eğitildi (%2 tür, F1 %3); öneriler artık onun olaylarını da içeriyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="141" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="145" />
         <source>Accepted %d suggestions.</source>
         <translation>%d öneri kabul edildi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="152" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="156" />
         <source>Default contexts</source>
         <translation>Varsayılan bağlamlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="153" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="157" />
         <source>Contexts for new events of this document, separated by commas (%s):</source>
         <translation>Bu belgenin yeni olayları için bağlamlar, virgülle ayrılmış (%s):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="161" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="165" />
         <source>Taxonomy file</source>
         <translation>Sınıflandırma dosyası</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="162" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="166" />
         <source>Taxonomy (*.toml);;All files (*)</source>
         <translation>Sınıflandırma (*.toml);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="167" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="171" />
         <source>Taxonomy not used</source>
         <translation>Sınıflandırma kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="168" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="172" />
         <source>This project now uses %s.</source>
         <translation>Bu proje artık %s kullanıyor.</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/annotate_menu.py" line="184" />
+        <source>Computing agreement</source>
+        <translation>Uyum hesaplanıyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="201" />
         <source>Import actors</source>
         <translation>Aktörleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="185" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="202" />
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="190" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="207" />
         <source>Actors not imported</source>
         <translation>Aktörler içe aktarılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="193" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="210" />
         <source>Actors: %1 added, %2 updated.</source>
         <translation>Aktörler: %1 eklendi, %2 güncellendi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="199" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="216" />
         <source>Export actors</source>
         <translation>Aktörleri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="200" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="217" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="206" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="223" />
         <source>%d actors written.</source>
         <translation>%d aktör yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="134" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="138" />
         <source>Suggested %1 mentions and %2 events: F8 accepts, F9 rejects.</source>
         <translation>%1 aktör anışı ve %2 olay önerildi: F8 kabul eder, F9 reddeder.</translation>
     </message>
@@ -545,128 +701,128 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
 <context>
     <name>AnnotationSearchPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="77" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="73" />
         <source>Events and mentions</source>
         <translation>Olaylar ve anmalar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="77" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="73" />
         <source>Events</source>
         <translation>Olaylar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="78" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="74" />
         <source>Mentions</source>
         <translation>Anmalar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="82" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="78" />
         <source>Any status</source>
         <translation>Her durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="82" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="78" />
         <source>Suggested</source>
         <translation>Önerilmiş</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="83" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="79" />
         <source>Accepted</source>
         <translation>Kabul edilmiş</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="83" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="79" />
         <source>Rejected</source>
         <translation>Reddedilmiş</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="86" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="82" />
         <source>actor ids, e.g. USA TUR</source>
         <translation>aktör kimlikleri, ör. USA TUR</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="88" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="84" />
         <source>recipient ids</source>
         <translation>alıcı kimlikleri</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="90" />
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="92" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="86" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="88" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>YYYY-AA-GG, YYYY-AA ya da YYYY</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="94" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="90" />
         <source>annotators</source>
         <translation>etiketleyenler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="95" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="91" />
         <source>&amp;Search</source>
         <translation>A&amp;ra</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="126" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="122" />
         <source>&amp;Kind</source>
         <translation>&amp;Tür</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="126" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="122" />
         <source>&amp;Type</source>
         <translation>&amp;Olay tipi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="127" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="123" />
         <source>A&amp;ctor</source>
         <translation>A&amp;ktör</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="127" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="123" />
         <source>&amp;Recipient</source>
         <translation>A&amp;lıcı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="131" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="127" />
         <source>&amp;From</source>
         <translation>&amp;Başlangıç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="131" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="127" />
         <source>T&amp;o</source>
         <translation>B&amp;itiş</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="132" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="128" />
         <source>Stat&amp;us</source>
         <translation>&amp;Durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="133" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="129" />
         <source>A&amp;nnotator</source>
         <translation>&amp;Etiketleyen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="157" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="153" />
         <source>Any type</source>
         <translation>Her tip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="181" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="177" />
         <source>Find annotations</source>
         <translation>Etiket ara</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="195" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="191" />
         <source>Choose filters and press Enter; Enter on a hit goes to its sentence.</source>
         <translation>Süzgeçleri seçip Enter'a basın; bir sonuçta Enter cümlesine gider.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="198" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="194" />
         <source>The first %n hits; narrow the search to see the rest.</source>
         <translation><numerusform>İlk %n sonuç; gerisini görmek için aramayı daraltın.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="201" />
+        <location filename="../../annotator/gui/widgets/annotation_search_pane.py" line="197" />
         <source>%n hit(s)</source>
         <translation><numerusform>%n sonuç</numerusform></translation>
     </message>
@@ -1907,6 +2063,31 @@ Cümle: %2</translation>
         <location filename="../../annotator/messages/project.py" line="17" />
         <source>The recommender needs scikit-learn, which this installation lacks ({detail}). Install Annotator from its source (README) to use it; the rules still suggest.</source>
         <translation>Öneri modeli scikit-learn gerektirir; bu kurulumda yok ({detail}). Kullanmak için Annotator'ı kaynağından kurun (README); kurallar öneri yapmaya devam eder.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="20" />
+        <source>Give the name of the person the documents are assigned to (--to NAME).</source>
+        <translation>Belgelerin atandığı kişinin adını verin (--to AD).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="22" />
+        <source>{path} already exists: give a new file name, or add --force to replace it.</source>
+        <translation>{path} zaten var: yeni bir dosya adı verin ya da üzerine yazmak için --force ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="24" />
+        <source>{path} is the project itself: write the assignment to a new file.</source>
+        <translation>{path} projenin kendisi: atamayı yeni bir dosyaya yazın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="26" />
+        <source>{path} does not exist or is empty: give a project file to merge (one written by `annotator assign`, or a colleague's project).</source>
+        <translation>{path} yok ya da boş: birleştirilecek bir proje dosyası verin (`annotator assign` ile yazılmış bir dosya ya da bir çalışma arkadaşınızın projesi).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="29" />
+        <source>{path} is the team project itself (--db): give the files to merge into it.</source>
+        <translation>{path} ekip projesinin kendisi (--db): içine birleştirilecek dosyaları verin.</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/mt.py" line="81" />
@@ -3362,42 +3543,42 @@ Cümle: %2</translation>
 <context>
     <name>QaPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="68" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="64" />
         <source>Enter goes to the sentence; Space marks an issue as not an error.</source>
         <translation>Enter cümleye gider; Boşluk bir sorunu hata değil olarak işaretler.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="72" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="68" />
         <source>Show &amp;marked</source>
         <translation>İşaretlileri &amp;göster</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="73" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="69" />
         <source>&amp;Check again</source>
         <translation>&amp;Yeniden denetle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="74" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="70" />
         <source>&amp;Not an error</source>
         <translation>&amp;Hata değil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="138" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="134" />
         <source>%n issue(s)</source>
         <translation><numerusform>%n sorun</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="139" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="135" />
         <source>%n error(s)</source>
         <translation><numerusform>%n hata</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="162" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="158" />
         <source>Marked as an error again.</source>
         <translation>Yeniden hata olarak işaretlendi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/qa_pane.py" line="163" />
+        <location filename="../../annotator/gui/widgets/qa_pane.py" line="159" />
         <source>Marked as not an error.</source>
         <translation>Hata değil olarak işaretlendi.</translation>
     </message>
@@ -3791,27 +3972,27 @@ Cümle: %2</translation>
 <context>
     <name>SuggestionQueue</name>
     <message>
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="64" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="61" />
         <source>F8 accepts, F9 rejects and goes on; Shift+F8 accepts the whole sentence.</source>
         <translation>F8 kabul eder, F9 reddeder ve sonrakine geçer; Shift+F8 bütün cümleyi kabul eder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="114" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="111" />
         <source>%n open suggestion(s)</source>
         <translation><numerusform>%n açık öneri</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="138" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="135" />
         <source>There is no suggestion to review.</source>
         <translation>Gözden geçirilecek öneri yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="147" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="144" />
         <source>Accept %n suggestion(s)</source>
         <translation><numerusform>%n öneriyi kabul et</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="148" />
+        <location filename="../../annotator/gui/widgets/suggestion_queue.py" line="145" />
         <source>Reject %n suggestion(s)</source>
         <translation><numerusform>%n öneriyi reddet</numerusform></translation>
     </message>
