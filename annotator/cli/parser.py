@@ -236,6 +236,9 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
                              "%(choices)s")
     parser.add_argument("--annotator", nargs="+", action="extend", default=[], metavar="NAME",
                         help="only annotations by these people")
+    parser.add_argument("--curated", action="store_true",
+                        help="only the curated annotations (annotator 'curator'; replaces "
+                             "--annotator)")
     parser.add_argument("--include-suggestions", action="store_true",
                         help="also export suggested (not yet accepted) annotations")
     parser.add_argument("--roles", nargs="+", action="extend", default=[], metavar="ROLE",

@@ -42,12 +42,14 @@ class ExportOptions:
     """Filters and choices of one export; empty filters select everything.
 
     ``statuses`` None means the format's default (see ``docs/exchange.md``); ``side`` is the text
-    doccano and Label Studio tasks show (``tr`` source or ``en`` final English).
+    doccano and Label Studio tasks show (``tr`` source or ``en`` final English). ``curated``:
+    every selected sentence, with only the annotations of annotator ``curator``.
     """
 
     documents: tuple[str, ...] = ()
     statuses: tuple[TargetStatus, ...] | None = None
     annotators: tuple[str, ...] = ()
+    curated: bool = False  # only the curator's annotations (replaces ``annotators``)
     include_suggestions: bool = False
     roles: tuple[BlockRole, ...] = ()
     split: tuple[int, ...] = ()

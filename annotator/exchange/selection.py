@@ -22,6 +22,7 @@ from annotator.core.term_match import TermIndex
 from annotator.exchange.errors import ExportOptionsError
 from annotator.exchange.options import ExportOptions, assign_splits
 from annotator.storage.annotations import document_events, document_mentions
+from annotator.storage.curation import CURATOR
 from annotator.storage.documents import get_blocks, get_document, resolve_document
 from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError
 from annotator.storage.qa import build_term_index, document_qa, human_translations
@@ -64,7 +65,8 @@ class Selection:
         statuses = options.statuses if options.statuses is not None else default_statuses
         self.statuses = frozenset(statuses) if statuses is not None else None
         self.roles = frozenset(options.roles) or None
-        self.annotators = frozenset(options.annotators) or None
+        self.annotators = (frozenset((CURATOR,)) if options.curated
+                           else frozenset(options.annotators) or None)
         self.splits = assign_splits(self.document_ids, options.split, options.seed)
         self._term_index: TermIndex | None = None
         self._translations: dict[str, list[str]] = {}

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 from annotator.gui.context import WindowContext
 from annotator.gui.dialogs.actor_registry_dialog import ActorRegistryDialog
 from annotator.gui.dialogs.agreement_dialog import AgreementDialog
+from annotator.gui.dialogs.curation_dialog import CurationDialog
 from annotator.gui.jobs import Job
 from annotator.gui.menus import add_action
 from annotator.gui.widgets.annotation_panel import AnnotationPanel
@@ -54,6 +55,7 @@ class AnnotateMenu(QObject):
         if show_find is not None:
             add_action(menu, self, self.tr("&Find annotations…"), show_find, "Ctrl+Shift+F")
         add_action(menu, self, self.tr("A&greement…"), self.show_agreement)
+        add_action(menu, self, self.tr("C&urate…"), self.curate)
         menu.addSeparator()
         add_action(menu, self, self.tr("Default &contexts of this document…"),
                    self.edit_document_contexts)
@@ -188,6 +190,15 @@ class AnnotateMenu(QObject):
     def _on_agreement_computed(self, figures: list[Figure]) -> None:
         titles = {summary.id: summary.title for summary in self.context.project.documents()}
         AgreementDialog.show_figures(figures, titles, self.context.parent)
+
+    @Slot()
+    def curate(self) -> CurationDialog | None:
+        """Compare the open document's annotators sentence by sentence and build the curated
+        version (a dialog beside the window)."""
+        doc_id = self.context.current_document()
+        if not doc_id:
+            return None
+        return CurationDialog.curate(self.context, doc_id)
 
     @Slot()
     def manage_actors(self) -> None:

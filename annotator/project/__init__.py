@@ -12,6 +12,12 @@ from __future__ import annotations
 from annotator.project.agreement_ops import AgreementOps
 from annotator.project.annotating import AnnotationOps
 from annotator.project.changes import NO_CHANGES, Changes
+from annotator.project.curation_ops import (
+    CurateSentences,
+    CurationOps,
+    CurationSentence,
+    Version,
+)
 from annotator.project.exchanging import ExchangeOps
 from annotator.project.jobs import JobControl, Outcome
 from annotator.project.memory_ops import MemoryOps
@@ -37,7 +43,7 @@ from annotator.project.undo import (
 
 class Project(ProjectReads, TranslationOps, RecommenderOps, AnnotationOps, RegistryOps,
               ExchangeOps, MemoryOps, QaOps, SettingsOps, SearchOps, AgreementOps,
-              TeamOps):
+              TeamOps, CurationOps):
     """An open project file and everything that can be done with it."""
 
 
@@ -45,6 +51,8 @@ __all__ = [
     "NO_CHANGES",
     "AddMention",
     "Changes",
+    "CurateSentences",
+    "CurationSentence",
     "DeleteAnnotation",
     "FillRepetitions",
     "JobControl",
@@ -56,4 +64,5 @@ __all__ = [
     "SetTarget",
     "TranslationRequest",
     "UndoableEdit",
+    "Version",
 ]

@@ -35,15 +35,21 @@ def _annotatable_sentences(db: Database, doc_id: str) -> frozenset[int]:
         [doc_id, *_ANNOTATABLE]))
 
 
+# The name curated annotations are stored under (annotator.storage.curation): copies of the
+# annotators' work, so never an annotator of its own in the agreement figures.
+CURATOR = "curator"
+
+
 def document_annotators(db: Database, doc_id: str) -> list[str]:
-    """Who made an accepted or rejected mention or event in the document, by name."""
+    """Who made an accepted or rejected mention or event in the document, by name (not the
+    curator)."""
     names: set[str] = set()
     for table in ("mentions", "events"):
         names |= {row[0] for row in db.execute(
             f"SELECT DISTINCT t.annotator FROM {table} t JOIN sentences s ON s.id = t.sentence_id "
             "WHERE s.document_id = ? AND t.annotator IS NOT NULL AND t.annotator != '' "
             f"AND t.status IN ({', '.join('?' * len(_DECIDED))})", [doc_id, *_DECIDED])}
-    return sorted(names)
+    return sorted(names - {CURATOR})
 
 
 def annotation_sets(db: Database, doc_id: str) -> dict[str, AnnotationSet]:

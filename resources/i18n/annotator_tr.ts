@@ -326,152 +326,157 @@
 <context>
     <name>AnnotateMenu</name>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="48" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="49" />
         <source>&amp;Suggest actors and events for this document</source>
         <translation>Bu belge için aktör ve olay ö&amp;ner</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="50" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="51" />
         <source>Accept every suggestion of this &amp;document</source>
         <translation>Bu &amp;belgedeki bütün önerileri kabul et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="52" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="53" />
         <source>T&amp;rain the recommender</source>
         <translation>Öneri modelini &amp;eğit</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="55" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="56" />
         <source>&amp;Find annotations…</source>
         <translation>Etiketlerde &amp;ara…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="56" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="57" />
         <source>A&amp;greement…</source>
         <translation>&amp;Uyum…</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/annotate_menu.py" line="58" />
+        <source>C&amp;urate…</source>
+        <translation>&amp;Düzelt ve birleştir…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/annotate_menu.py" line="60" />
         <source>Default &amp;contexts of this document…</source>
         <translation>Bu belgenin varsayılan &amp;bağlamları…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="60" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="62" />
         <source>Use a &amp;taxonomy file…</source>
         <translation>Bir &amp;sınıflandırma dosyası kullan…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="61" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="63" />
         <source>Use the bundled &amp;PLOVER taxonomy</source>
         <translation>Uygulamayla gelen &amp;PLOVER sınıflandırmasını kullan</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="64" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="66" />
         <source>Actor &amp;registry…</source>
         <translation>Aktör &amp;kaydı…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="65" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="67" />
         <source>&amp;Import actors from CSV…</source>
         <translation>Aktörleri CSV'den &amp;içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="66" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="68" />
         <source>E&amp;xport actors to CSV…</source>
         <translation>Aktörleri CSV'ye &amp;dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="81" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="83" />
         <source>Suggesting actors and events</source>
         <translation>Aktör ve olay öneriliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="110" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="112" />
         <source>Training the recommender</source>
         <translation>Öneri modeli eğitiliyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="122" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="124" />
         <source>Recommender trained on %1 reviewed sentences (%2 types, F1 %3); suggestions now include its events.</source>
         <translation>Öneri modeli %1 gözden geçirilmiş cümleyle eğitildi (%2 tür, F1 %3); öneriler artık onun olaylarını da içeriyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="145" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="147" />
         <source>Accepted %d suggestions.</source>
         <translation>%d öneri kabul edildi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="156" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="158" />
         <source>Default contexts</source>
         <translation>Varsayılan bağlamlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="157" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="159" />
         <source>Contexts for new events of this document, separated by commas (%s):</source>
         <translation>Bu belgenin yeni olayları için bağlamlar, virgülle ayrılmış (%s):</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="165" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="167" />
         <source>Taxonomy file</source>
         <translation>Sınıflandırma dosyası</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="166" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="168" />
         <source>Taxonomy (*.toml);;All files (*)</source>
         <translation>Sınıflandırma (*.toml);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="171" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="173" />
         <source>Taxonomy not used</source>
         <translation>Sınıflandırma kullanılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="172" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="174" />
         <source>This project now uses %s.</source>
         <translation>Bu proje artık %s kullanıyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="184" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="186" />
         <source>Computing agreement</source>
         <translation>Uyum hesaplanıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="201" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="212" />
         <source>Import actors</source>
         <translation>Aktörleri içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="202" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="213" />
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="207" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="218" />
         <source>Actors not imported</source>
         <translation>Aktörler içe aktarılmadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="210" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="221" />
         <source>Actors: %1 added, %2 updated.</source>
         <translation>Aktörler: %1 eklendi, %2 güncellendi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="216" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="227" />
         <source>Export actors</source>
         <translation>Aktörleri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="217" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="228" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="223" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="234" />
         <source>%d actors written.</source>
         <translation>%d aktör yazıldı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/annotate_menu.py" line="138" />
+        <location filename="../../annotator/gui/annotate_menu.py" line="140" />
         <source>Suggested %1 mentions and %2 events: F8 accepts, F9 rejects.</source>
         <translation>%1 aktör anışı ve %2 olay önerildi: F8 kabul eder, F9 reddeder.</translation>
     </message>
@@ -843,6 +848,69 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
         <location filename="../../annotator/gui/dialogs/concordance_dialog.py" line="54" />
         <source>%n hit(s)</source>
         <translation><numerusform>%n sonuç</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CurationDialog</name>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="65" />
+        <source>Curate annotations</source>
+        <translation>Etiketleri birleştir (küratörlük)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="80" />
+        <source>Take %1's (%2)</source>
+        <translation>Al: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="85" />
+        <source>Curated</source>
+        <translation>Birleştirilmiş</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="89" />
+        <source>Take &amp;selected</source>
+        <translation>&amp;Seçilenleri al</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="90" />
+        <source>&amp;Accept all agreeing sentences</source>
+        <translation>Uyuşan tüm cümleleri &amp;kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="157" />
+        <source>Nothing to curate: curation needs two people who annotated this document (accepted or rejected annotations).</source>
+        <translation>Birleştirilecek bir şey yok: bunun için bu belgeyi etiketlemiş (kabul ya da ret kararı vermiş) iki kişi gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="161" />
+        <source>%1 sentences: %2 curated, %3 where all agree to accept in bulk, %4 that differ.</source>
+        <translation>%1 cümle: %2 birleştirildi, %3 cümlede herkes uyuşuyor (toplu kabul edilebilir), %4 cümlede farklar var.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="181" />
+        <source>Take %s's version</source>
+        <translation>%s sürümünü al</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="189" />
+        <source>Check the mentions and events to take first.</source>
+        <translation>Önce alınacak anmaları ve olayları işaretleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="192" />
+        <source>Merge annotations</source>
+        <translation>Etiketleri birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="199" />
+        <source>Accept agreeing sentences</source>
+        <translation>Uyuşan cümleleri kabul et</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/curation_dialog.py" line="201" />
+        <source>Curated %d sentences where all annotators agree.</source>
+        <translation>Tüm etiketleyenlerin uyuştuğu %d cümle birleştirildi.</translation>
     </message>
 </context>
 <context>
@@ -2770,71 +2838,76 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/gui/dialogs/export_dialog.py" line="70" />
+        <source>Only curated annotations</source>
+        <translation>Yalnızca birleştirilmiş (küratör) etiketleri</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="71" />
         <source>Refuse events that break the taxonomy's rules</source>
         <translation>Sınıflandırma kurallarını çiğneyen olayları reddet</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="72" />
         <source>Include the QA issues (JSONL, XLIFF)</source>
         <translation>QA sorunlarını ekle (JSONL, XLIFF)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="75" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="76" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="77" />
         <source>Split into train / dev / test by document</source>
         <translation>Belgeye göre eğitim / geliştirme / test olarak böl</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="86" />
         <source>Browse…</source>
         <translation>Gözat…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="106" />
         <source>Format:</source>
         <translation>Biçim:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="106" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="107" />
         <source>Documents:</source>
         <translation>Belgeler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="107" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="108" />
         <source>Sentences:</source>
         <translation>Cümleler:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="111" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="113" />
         <source>Span text for doccano / Label Studio:</source>
         <translation>doccano / Label Studio için aralık metni:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="113" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="115" />
         <source>Train / dev / test:</source>
         <translation>Eğitim / geliştirme / test:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="114" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="116" />
         <source>Seed:</source>
         <translation>Tohum:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="115" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="117" />
         <source>Write to:</source>
         <translation>Yazılacak dosya:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="151" />
+        <location filename="../../annotator/gui/dialogs/export_dialog.py" line="154" />
         <source>Export to</source>
         <translation>Dışa aktarılacak yer</translation>
     </message>

@@ -68,7 +68,7 @@ def export_options(args: Namespace) -> ExportOptions:
     from annotator.exchange.options import ExportOptions, parse_split
 
     return ExportOptions(
-        documents=tuple(args.doc), annotators=tuple(args.annotator),
+        documents=tuple(args.doc), annotators=tuple(args.annotator), curated=args.curated,
         statuses=tuple(TargetStatus(s) for s in args.status) or None,
         include_suggestions=args.include_suggestions,
         roles=tuple(BlockRole(r) for r in args.roles),

@@ -67,6 +67,7 @@ class ExportDialog(QDialog):
                                   (TargetStatus.TRANSLATED, TargetStatus.REVIEWED))
         self.status_combo.addItem(self.tr("Reviewed only"), (TargetStatus.REVIEWED,))
         self.suggestions_check = QCheckBox(self.tr("Include suggestions not yet accepted"))
+        self.curated_check = QCheckBox(self.tr("Only curated annotations"))
         self.rules_check = QCheckBox(self.tr("Refuse events that break the taxonomy's rules"))
         self.qa_check = QCheckBox(self.tr("Include the QA issues (JSONL, XLIFF)"))
         self.qa_check.setChecked(True)
@@ -106,6 +107,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Documents:"), self.scope_combo)
         form.addRow(self.tr("Sentences:"), self.status_combo)
         form.addRow("", self.suggestions_check)
+        form.addRow("", self.curated_check)
         form.addRow("", self.rules_check)
         form.addRow("", self.qa_check)
         form.addRow(self.tr("Span text for doccano / Label Studio:"), self.side_combo)
@@ -127,7 +129,8 @@ class ExportDialog(QDialog):
                      and self.current_doc else ())
         options = ExportOptions(documents=documents, statuses=self.status_combo.currentData(),
                                 include_suggestions=self.suggestions_check.isChecked(),
-                                split=split, seed=self.seed_spin.value(),
+                                curated=self.curated_check.isChecked(), split=split,
+                                seed=self.seed_spin.value(),
                                 side=str(self.side_combo.currentData()),
                                 enforce_rules=self.rules_check.isChecked(),
                                 qa=self.qa_check.isChecked())
