@@ -135,10 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     tra = commands.add_parser("translate", help="machine-translate documents (exit 1 when some "
                               "sentences failed)")
     _add_document_choice(tra)
-    tra.add_argument("--engine", help=f"{DEFAULT_ENGINE_HELP} (default), mymemory, libre or "
-                     "ctranslate2")
-    tra.add_argument("--url", help="libre: the LibreTranslate server's address")
+    tra.add_argument("--engine", help=f"{DEFAULT_ENGINE_HELP} (default), mymemory, libre, "
+                     "ctranslate2, deepl or llm")
+    tra.add_argument("--url", help="libre: the LibreTranslate server's address; llm: the "
+                     "server's base URL (http://host:8000/v1)")
+    tra.add_argument("--formality", choices=("more", "less", "prefer_more", "prefer_less"),
+                     help="deepl: formality, for target languages that have it (not English)")
+    tra.add_argument("--variant", choices=("EN-GB", "EN-US"),
+                     help="deepl: the English to translate into (default EN-GB)")
     tra.add_argument("--model", type=Path, help="ctranslate2: model folder or .argosmodel file")
+    tra.add_argument("--llm-model", metavar="NAME",
+                     help="llm: the model's name on the OpenAI-compatible server at --url")
+    tra.add_argument("--llm-prompt", metavar="FILE", type=Path,
+                     help="llm: a prompt file replacing the shipped one (docs/mt.md)")
     tra.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
                      help=f"concurrent requests (default {DEFAULT_WORKERS})")
     tra.add_argument("--retry-failed", action="store_true",

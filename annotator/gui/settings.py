@@ -35,6 +35,7 @@ class MTPreferences:
     url: str
     model: str
     workers: int
+    llm_model: str = ""  # llm: the model's name on the server at ``url``
 
 
 DEFAULT_MT = MTPreferences(engine=DEFAULT_ENGINE, url="", model="", workers=4)
@@ -103,6 +104,7 @@ class AppSettings:
             url=str(self._qsettings.value("mt/url", "")),
             model=str(self._qsettings.value("mt/model", "")),
             workers=min(MAX_WORKERS, max(1, workers)),
+            llm_model=str(self._qsettings.value("mt/llm_model", "")),
         )
 
     def save_mt_preferences(self, preferences: MTPreferences) -> None:
@@ -111,6 +113,7 @@ class AppSettings:
         self._set("mt/url", preferences.url)
         self._set("mt/model", preferences.model)
         self._set("mt/workers", preferences.workers)
+        self._set("mt/llm_model", preferences.llm_model)
         self.sync()
 
     def window_state(self, key: str) -> QByteArray | None:

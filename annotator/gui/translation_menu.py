@@ -29,12 +29,14 @@ GROUP = "translate"
 
 def engine_settings(preferences: MTPreferences) -> EngineSettings:
     """The engine the MT preferences describe (URL and model only where they apply)."""
-    libre = preferences.engine == "libre"
+    libre = preferences.engine in ("libre", "llm")
     offline = preferences.engine == "ctranslate2"
+    llm = preferences.engine == "llm"
     return EngineSettings(
         name=preferences.engine,
         url=(preferences.url or None) if libre else None,
         model=Path(preferences.model) if offline and preferences.model else None,
+        llm_model=(preferences.llm_model or None) if llm else None,
     )
 
 

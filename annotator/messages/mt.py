@@ -68,7 +68,8 @@ MESSAGES: dict[str, str] = {
     "unknown_engine": QT_TRANSLATE_NOOP(
         "Errors", "Unknown engine “{engine}”: choose one of {engines}."),
     "url_not_used": QT_TRANSLATE_NOOP(
-        "Errors", "A server address (--url) is used only by the libre engine, not by {engine}."),
+        "Errors", "A server address (--url) is used only by the libre, deepl and llm engines, not "
+        "by {engine}."),
     "model_not_used": QT_TRANSLATE_NOOP(
         "Errors", "A model (--model) is used only by the ctranslate2 engine, not by {engine}."),
     "bad_timeout": QT_TRANSLATE_NOOP(
@@ -113,4 +114,39 @@ MESSAGES: dict[str, str] = {
     "keyring_unavailable": QT_TRANSLATE_NOOP(
         "Errors", "No system keyring is available to store the {engine} API key ({detail}). "
         "Set the environment variable {variable} instead."),
+    # DeepL (annotator/mt/deepl_engine.py).
+    "quota_exceeded": QT_TRANSLATE_NOOP(
+        "Errors", "The {engine} quota for this billing period is used up (HTTP {status})."),
+    "bad_formality": QT_TRANSLATE_NOOP(
+        "Errors", "“{formality}” is not a DeepL formality: choose one of {choices}."),
+    "bad_variant": QT_TRANSLATE_NOOP(
+        "Errors", "“{variant}” is not a DeepL English variant: choose one of {choices}."),
+    "deepl_needs_key": QT_TRANSLATE_NOOP(
+        "Errors", "DeepL needs an API key: store it in the MT settings or set the environment "
+        "variable {variable}."),
+    "deepl_client_changed": QT_TRANSLATE_NOOP(
+        "Errors", "This version of the deepl package ({version}) cannot be used safely: its "
+        "HTTP client has changed."),
 }
+
+# The llm engine (annotator/mt/llm.py): an OpenAI-compatible chat server.
+MESSAGES.update({
+    "refused": QT_TRANSLATE_NOOP("Errors", "{engine} refused to translate this text."),
+    "missing_in_answer": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} left this sentence out of its answer."),
+    "marker_lost": QT_TRANSLATE_NOOP(
+        "Errors", "{engine} dropped the footnote marker {marker} from the translation."),
+    "llm_needs_url": QT_TRANSLATE_NOOP(
+        "Errors", "The llm engine needs the base URL of an OpenAI-compatible server (--url, for "
+        "example http://localhost:8000/v1)."),
+    "llm_needs_model": QT_TRANSLATE_NOOP(
+        "Errors", "The llm engine needs the name of a model on the server (--llm-model)."),
+    "llm_bad_url": QT_TRANSLATE_NOOP(
+        "Errors", "“{url}” is not the http(s) base URL of an OpenAI-compatible server (for "
+        "example http://localhost:8000/v1)."),
+    "llm_prompt_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The prompt file {path} cannot be read."),
+    "llm_prompt_bad": QT_TRANSLATE_NOOP(
+        "Errors", "The prompt file {path} needs a [system] part, then a [user] part containing "
+        "{{sentences_json}}."),
+})

@@ -22,7 +22,7 @@ def create_engine(settings: EngineSettings) -> Engine:
     if settings.name not in factories:
         raise MTConfigError("unknown_engine", engine=settings.name,
                             engines=", ".join(ENGINE_NAMES))
-    if settings.url is not None and settings.name != "libre":
+    if settings.url is not None and settings.name not in ("libre", "deepl", "llm"):
         raise MTConfigError("url_not_used", engine=settings.name)
     if settings.model is not None and settings.name != "ctranslate2":
         raise MTConfigError("model_not_used", engine=settings.name)
@@ -47,4 +47,13 @@ def _factories() -> dict[str, Callable[[EngineSettings], Engine]]:
         from annotator.mt.offline import CTranslate2Engine
         return CTranslate2Engine.from_settings(settings)
 
-    return {"google": online, "mymemory": online, "libre": online, "ctranslate2": offline}
+    def deepl(settings: EngineSettings) -> Engine:
+        from annotator.mt.deepl_engine import DeepLEngine
+        return DeepLEngine(settings)
+
+    def llm(settings: EngineSettings) -> Engine:
+        from annotator.mt.llm import LLMEngine
+        return LLMEngine(settings)
+
+    return {"google": online, "mymemory": online, "libre": online, "ctranslate2": offline,
+            "deepl": deepl, "llm": llm}

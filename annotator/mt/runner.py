@@ -19,6 +19,15 @@ is read again right before: a text that another run (another process on the same
 translated in the meantime is taken from the cache, not sent. When a job finds that another run
 saved a text it had just translated too, it shuffles the order of what is left, so two runs of
 one document stop walking it in step; texts both had in flight at once are the duplicates left.
+
+Batches: when the engine implements :class:`~annotator.mt.batch.BatchEngine` and the caller
+passes a :data:`~annotator.mt.batch.ParagraphReader` (``paragraphs``), the texts not cached are
+grouped by paragraph, up to ``RunnerOptions.batch_size`` per request, and sent with the
+paragraph's context. Each answer passes the same checks; a sentence the batch answer got wrong
+(or every sentence of an unreadable answer) is sent again alone through ``Engine.translate``, with
+the usual retries. A batch that failed otherwise (timeout, 429, 5xx) is retried as a whole and
+then fails its sentences with that error. Token usage an engine reports goes into
+:attr:`JobSummary.tokens`.
 """
 
 from __future__ import annotations
@@ -30,11 +39,20 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlite_utils import Database
 
 from annotator.core.mt_types import ErrorKind, PendingSentence, cache_key
 from annotator.mt.answers import answer_problem
+from annotator.mt.batch import (
+    BatchContext,
+    BatchEngine,
+    BatchItem,
+    ParagraphReader,
+    TokenUsage,
+    UsageMeter,
+)
 from annotator.mt.errors import MTError
 from annotator.mt.pool import DaemonPool
 from annotator.mt.ratelimit import RateLimiter, backoff_delay
@@ -61,6 +79,7 @@ class RunnerOptions:
     max_retry_after: float = 300.0  # a longer pause asked by a server fails the sentence
     give_up_after: int = 3  # timeouts in a row (any sentence, any worker) that end the job
     poll_interval: float = 0.1
+    batch_size: int = 10  # sentences per request for a batch engine; 1: one at a time
 
 
 @dataclass(frozen=True)
@@ -105,6 +124,7 @@ class JobSummary:
     seconds: float
     first_errors: Mapping[ErrorKind, MTError] = field(default_factory=dict)  # to render them
     gave_up: MTError | None = None  # the last of the timeouts in a row that ended the job
+    tokens: TokenUsage | None = None  # what the engine reported using (llm servers)
 
     @property
     def failed_total(self) -> int:
@@ -124,6 +144,18 @@ class _HaltedError(Exception):
     """A worker stopped because the job was cancelled, went offline or gave up."""
 
 
+T = TypeVar("T")
+BatchResult = dict[str, "str | MTError | _HaltedError"]
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """Texts (cache keys) sent in one request; ``context`` None: each alone, the usual way."""
+
+    keys: tuple[str, ...]
+    context: BatchContext | None
+
+
 @dataclass
 class _Job:
     db: Database
@@ -133,6 +165,7 @@ class _Job:
     options: RunnerOptions
     on_progress: ProgressCallback | None
     cancel: threading.Event
+    paragraphs: ParagraphReader | None = None
     total: int = 0
     translated: int = 0
     cached: int = 0
@@ -160,13 +193,19 @@ class _Job:
 
     def send(self, piece: str) -> str:
         """One piece through the engine, paced, retried with backoff for transient errors."""
+        answer = self.call(lambda: self.engine.translate(piece, self.source, self.target))
+        self.check(piece, answer)
+        return answer
+
+    def call(self, request: Callable[[], T]) -> T:
+        """One request, paced, retried with backoff for transient errors."""
         for attempt in range(1, self.options.max_attempts + 1):
             if not self.limiter.acquire(self.halt):
                 raise _HaltedError
             with self.lock:
                 self.requests += 1
             try:
-                answer = self.engine.translate(piece, self.source, self.target)
+                answer = request()
             except MTError as error:
                 self.note_failure(error)
                 if not error.kind.transient or attempt == self.options.max_attempts:
@@ -182,9 +221,34 @@ class _Job:
                 continue
             with self.lock:
                 self.timeouts_in_a_row = 0
-            self.check(piece, answer)
             return answer
         raise AssertionError("unreachable")
+
+    def work_batch(self, batch: _Batch, texts: Sequence[str]) -> BatchResult:
+        """Translate a batch's texts in one request; the ones it got wrong alone."""
+        items = [BatchItem(str(number), text.strip()) for number, text in enumerate(texts, 1)]
+        answers: Mapping[str, str | MTError] = {}
+        if batch.context is not None and isinstance(self.engine, BatchEngine):
+            engine, context = self.engine, batch.context
+            try:
+                answers = self.call(lambda: engine.translate_batch(items, context, self.source,
+                                                                   self.target))
+            except MTError as error:
+                if error.kind is not ErrorKind.BAD_RESPONSE:
+                    return dict.fromkeys(batch.keys, error)
+                answers = {}  # nothing readable: every sentence alone
+        results: BatchResult = {}
+        for key, item, text in zip(batch.keys, items, texts, strict=True):
+            answer = answers.get(item.id)
+            if isinstance(answer, str) and answer_problem(
+                    item.text, answer, self.source, self.target) is None:
+                results[key] = answer.strip()
+                continue
+            try:
+                results[key] = self.work(text)
+            except (MTError, _HaltedError) as error:
+                results[key] = error
+        return results
 
     def note_failure(self, error: MTError) -> None:
         """Stop the job on ``offline`` or the ``give_up_after``-th timeout in a row; then (or
@@ -281,7 +345,9 @@ class _Job:
                     self.not_attempted += len(group)
                     continue
                 self.save(key, group, hits.get(key, ""), cached=bool(key))
-        if misses and not self.stopped():
+        if misses and not self.stopped() and self.batching():
+            self.run_batches(misses)
+        elif misses and not self.stopped():
             self.run_requests(misses)
         elif misses:
             self.not_attempted += sum(len(group) for group in misses.values())
@@ -320,22 +386,100 @@ class _Job:
                 else:
                     running[pool.submit(self.work, misses[key][0].text)] = key
 
+    # --- batches (the calling thread) ----------------------------------------------------------
+
+    def batching(self) -> bool:
+        return (self.paragraphs is not None and self.options.batch_size > 1
+                and isinstance(self.engine, BatchEngine))
+
+    def plan(self, misses: Mapping[str, list[PendingSentence]]) -> list[_Batch]:
+        """The requests to send: each paragraph's texts in batches of ``batch_size``; a text
+        too long for one request, or in no paragraph, alone."""
+        assert self.paragraphs is not None
+        key_of = {group[0].sentence_id: key for key, group in misses.items()}
+        batches: list[_Batch] = []
+        planned: set[str] = set()
+        for paragraph in self.paragraphs([group[0] for group in misses.values()]):
+            keys = [key_of[s.sentence_id] for s in paragraph.sentences
+                    if s.sentence_id in key_of and key_of[s.sentence_id] not in planned]
+            planned.update(keys)
+            fitting = [key for key in keys if self.engine.limit.fits(key)]
+            batches.extend(_Batch((key,), None) for key in keys if key not in fitting)
+            size = self.options.batch_size
+            batches.extend(_Batch(tuple(fitting[at:at + size]), paragraph.context)
+                           for at in range(0, len(fitting), size))
+        batches.extend(_Batch((key,), None) for key in misses if key not in planned)
+        return batches
+
+    def run_batches(self, misses: dict[str, list[PendingSentence]]) -> None:
+        pool = DaemonPool(self.options.workers)
+        waiting = self.plan(misses)
+        running: dict[Future[BatchResult], _Batch] = {}
+        try:
+            while (waiting or running) and not self.stopped():
+                while waiting and len(running) < self.options.workers and not self.stopped():
+                    batch = waiting.pop(0)
+                    hits = self.from_cache(batch.keys)
+                    for key in batch.keys:
+                        if key in hits:
+                            self.save(key, misses[key], hits[key], cached=True)
+                    keys = tuple(key for key in batch.keys if key not in hits)
+                    if keys:
+                        todo = _Batch(keys, batch.context)
+                        texts = [misses[key][0].text for key in keys]
+                        running[pool.submit(self.work_batch, todo, texts)] = todo
+                done, _ = wait(running, timeout=self.options.poll_interval,
+                               return_when=FIRST_COMPLETED)
+                for future in done:
+                    if self.collect_batch(running.pop(future), misses, future):
+                        random.shuffle(waiting)
+        finally:
+            self.halt.set()
+            pool.shutdown()
+            if running:
+                self.engine.abort()
+        self.not_attempted += sum(len(misses[key]) for batch in [*waiting, *running.values()]
+                                  for key in batch.keys)
+
+    def collect_batch(self, batch: _Batch, misses: Mapping[str, list[PendingSentence]],
+                      future: Future[BatchResult]) -> bool:
+        """Save a finished batch's results and errors; True when another run raced us."""
+        try:
+            results = future.result()
+        except _HaltedError:
+            self.not_attempted += sum(len(misses[key]) for key in batch.keys)
+            return False
+        contended = False
+        for key in batch.keys:
+            value = results[key]
+            if isinstance(value, _HaltedError):
+                self.not_attempted += len(misses[key])
+            elif isinstance(value, MTError):
+                self.save_error(misses[key], value)
+            else:
+                contended = self.save(key, misses[key], value, cached=False) or contended
+        return contended
+
 
 def run_job(
     db: Database, engine: Engine, sentences: Sequence[PendingSentence], source: str,
     target: str = "en", *, options: RunnerOptions | None = None,
     on_progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+    paragraphs: ParagraphReader | None = None,
 ) -> JobSummary:
     """Translate ``sentences`` with ``engine`` and save every result or error to ``db``.
 
     ``on_progress(progress, outcome)`` runs in the calling thread after each sentence is saved.
     Identical texts (after :func:`~annotator.core.mt_types.cache_key`) are sent once; cached texts
-    are not sent at all.
+    are not sent at all. With ``paragraphs`` and a batch engine, a paragraph's texts go
+    together (see the module's docstring).
     """
     options = options or RunnerOptions()
     started = time.monotonic()
+    meter = getattr(engine, "usage", None)
+    used_before = meter.total if isinstance(meter, UsageMeter) else None
     job = _Job(db, engine, source, target, options, on_progress, cancel or threading.Event(),
-               total=len(sentences))
+               paragraphs=paragraphs, total=len(sentences))
     groups: dict[str, list[PendingSentence]] = {}
     for sentence in sentences:
         groups.setdefault(cache_key(sentence.text), []).append(sentence)
@@ -345,7 +489,9 @@ def run_job(
         failed=dict(job.failed), errors={kind: str(e) for kind, e in job.errors.items()},
         not_attempted=job.not_attempted, cancelled=job.cancel.is_set(), offline=job.offline,
         requests=job.requests, seconds=time.monotonic() - started, first_errors=dict(job.errors),
-        gave_up=job.gave_up)
+        gave_up=job.gave_up,
+        tokens=meter.total - used_before if isinstance(meter, UsageMeter) and used_before
+        is not None else None)
 
 
 def translate(
@@ -353,6 +499,7 @@ def translate(
     document_ids: Sequence[str] | None = None, sentence_ids: Sequence[int] | None = None,
     mode: SelectMode = "pending", options: RunnerOptions | None = None,
     on_progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
+    paragraphs: ParagraphReader | None = None,
 ) -> JobSummary:
     """Select the annotatable sentences to translate (see ``select_sentences``) and run them.
 
@@ -362,5 +509,5 @@ def translate(
     sentences = select_sentences(db, engine.name, source, target, document_ids=document_ids,
                                  sentence_ids=sentence_ids, mode=mode)
     return run_job(db, engine, sentences, source, target, options=options,
-                   on_progress=on_progress, cancel=cancel)
+                   on_progress=on_progress, cancel=cancel, paragraphs=paragraphs)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 DEFAULT_ENGINE = "google"
-ENGINE_NAMES = ("google", "mymemory", "libre", "ctranslate2")  # deepl: not yet (docs/mt.md)
+ENGINE_NAMES = ("google", "mymemory", "libre", "ctranslate2", "deepl", "llm")
 
 
 @dataclass(frozen=True)
@@ -69,3 +69,9 @@ class EngineSettings:
     read_timeout: float = 15.0
     deadline: float | None = None  # one whole request, connect + answer; None: engine default
     rate_per_second: float | None = None  # None: the engine's default
+    llm_model: str | None = None  # llm: the model name the server knows (url: its base URL)
+    prompt_file: Path | None = None  # llm: a prompt replacing resources/prompts/llm_translate.txt
+    formality: str | None = None  # deepl: more, less, prefer_more, prefer_less (not for English)
+    variant: str | None = None  # deepl: the English target, EN-GB (default) or EN-US
+    glossary: tuple[tuple[str, str], ...] = ()  # deepl: (source, target) terms for a glossary
+    glossary_name: str | None = None  # deepl: the name of the run's glossary

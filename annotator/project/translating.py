@@ -8,7 +8,7 @@ row by row.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.mt.engine import create_engine
 from annotator.mt.runner import JobProgress, JobSummary, RunnerOptions, SentenceOutcome
@@ -17,6 +17,8 @@ from annotator.mt.types import EngineSettings
 from annotator.project.base import ProjectBase
 from annotator.project.changes import Changes
 from annotator.project.jobs import JobControl, Outcome
+from annotator.project.mt_context import paragraph_reader
+from annotator.storage.glossary import glossary_terms
 from annotator.storage.segments import add_seconds
 from annotator.storage.translations import SelectMode, select_sentences
 
@@ -43,7 +45,7 @@ class TranslationOps(ProjectBase):
         """Machine-translate and save every result as it arrives (MTError kinds are counted in
         the summary; a bad engine setting raises MTConfigError before anything is sent)."""
         control = control or JobControl()
-        engine = create_engine(request.engine)
+        engine = create_engine(self._with_glossary(request.engine))
 
         def report(progress: JobProgress, outcome: SentenceOutcome) -> None:
             control.progress(progress.done, progress.total)
@@ -54,12 +56,21 @@ class TranslationOps(ProjectBase):
                 self.db, engine, request.source, TARGET_LANGUAGE,
                 document_ids=request.document_ids, sentence_ids=request.sentence_ids,
                 mode=request.mode, options=RunnerOptions(workers=request.workers),
-                on_progress=report, cancel=control.cancel)
+                on_progress=report, cancel=control.cancel,
+                paragraphs=paragraph_reader(self.db))  # used by batch engines (llm) only
         finally:
             engine.close()
         changes = Changes.of(documents=request.document_ids or (),
                              sentences=request.sentence_ids or ())
         return Outcome(summary, changes)
+
+    def _with_glossary(self, settings: EngineSettings) -> EngineSettings:
+        """DeepL gets the project glossary (Turkish term → first English term) as its glossary."""
+        if settings.name != "deepl" or settings.glossary:
+            return settings
+        pairs = tuple((term.source.strip(), term.targets[0].strip())
+                      for term in glossary_terms(self.db) if term.targets)
+        return replace(settings, glossary=pairs, glossary_name=f"Annotator: {self.path.stem}")
 
     def failed_earlier(self, engine: str, document_ids: Sequence[str], source: str = "tr") -> int:
         """How many sentences of these documents failed with ``engine`` and are waiting."""

@@ -166,3 +166,15 @@ def cache_store(db: Database, engine: str, source_lang: str, target_lang: str, s
     db.execute(
         "INSERT OR REPLACE INTO mt_cache (engine, source_lang, target_lang, source, text, created) "
         "VALUES (?, ?, ?, ?, ?, ?)", [engine, source_lang, target_lang, source, text, now_iso()])
+
+
+def engine_outputs_by_sentence(db: Database, doc_id: str) -> dict[int, list[tuple[str, str]]]:
+    """Each sentence's latest successful output per engine, as ``(engine, text)`` in first-used
+    engine order, for the sentences of one document that have any (one query)."""
+    found: dict[int, dict[str, str]] = {}
+    for row in db.query(
+            "SELECT t.sentence_id, t.engine, t.text FROM translations t "
+            "JOIN sentences s ON s.id = t.sentence_id "
+            "WHERE s.document_id = ? AND t.error_kind IS NULL ORDER BY s.ord, t.id", [doc_id]):
+        found.setdefault(row["sentence_id"], {})[row["engine"]] = row["text"]
+    return {sentence_id: list(by_engine.items()) for sentence_id, by_engine in found.items()}

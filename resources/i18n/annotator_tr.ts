@@ -916,32 +916,32 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="41" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="43" />
         <source>Machine translations (Alt+1…9 inserts)</source>
         <translation>Makine çevirileri (Alt+1…9 ekler)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="47" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="50" />
         <source>Changes from the MT</source>
         <translation>Makine çevirisinden farklar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="103" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="112" />
         <source>Status: %s</source>
         <translation>Durum: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="104" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="113" />
         <source>Time spent: %s</source>
         <translation>Harcanan süre: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="106" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="115" />
         <source>Edit distance: %.2f</source>
         <translation>Düzeltme uzaklığı: %.2f</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/detail_pane.py" line="117" />
+        <location filename="../../annotator/gui/widgets/detail_pane.py" line="133" />
         <source>No machine translation yet.</source>
         <translation>Henüz makine çevirisi yok.</translation>
     </message>
@@ -1077,115 +1077,133 @@ Cümle: %2</translation>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="238" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="264" />
         <source>Every sentence is confirmed.</source>
         <translation>Bütün cümleler onaylandı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="295" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="321" />
         <source>Edit sentence %d</source>
         <translation>%d. cümleyi düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="306" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="332" />
         <source>Nothing to confirm: the English is empty.</source>
         <translation>Onaylanacak bir şey yok: İngilizce boş.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="313" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="339" />
         <source>Confirm sentence %d</source>
         <translation>%d. cümleyi onayla</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="331" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="357" />
         <source>Confirm with QA errors?</source>
         <translation>QA hatalarıyla onaylansın mı?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="332" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="358" />
         <source>Sentence %1 has QA errors:</source>
         <translation>%1. cümlede QA hataları var:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="334" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="360" />
         <source>Confirm it anyway?</source>
         <translation>Yine de onaylansın mı?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="342" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="368" />
         <source>Fill repetitions of sentence %d</source>
         <translation>%d. cümlenin tekrarlarını doldur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="344" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="370" />
         <source>%n repetition(s) filled as draft.</source>
         <translation><numerusform>%n tekrar taslak olarak dolduruldu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="363" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="389" />
         <source>Insert into sentence %d</source>
         <translation>%d. cümleye ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="372" />
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="387" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="398" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="413" />
         <source>This sentence has no machine translation yet.</source>
         <translation>Bu cümlenin henüz makine çevirisi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="390" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="416" />
         <source>Revert sentence %d to MT</source>
         <translation>%d. cümleyi makine çevirisine döndür</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="398" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="424" />
         <source>There is no memory match %d.</source>
         <translation>%d numaralı bellek eşleşmesi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="406" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="432" />
         <source>There is no glossary term %d with English.</source>
         <translation>İngilizcesi olan %d numaralı sözlük terimi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="426" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="452" />
         <source>No glossary term in this sentence.</source>
         <translation>Bu cümlede sözlük terimi yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="460" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="486" />
         <source>Add term “%s”</source>
         <translation>“%s” terimini ekle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="504" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="530" />
         <source>The regular expression is not valid: %s</source>
         <translation>Düzenli ifade geçerli değil: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="535" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="561" />
         <source>Type what to find first.</source>
         <translation>Önce aranacak metni yazın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="552" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="578" />
         <source>The replacement is not valid: %s</source>
         <translation>Yerine konacak metin geçerli değil: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="555" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="581" />
         <source>No match in the English here.</source>
         <translation>Buradaki İngilizcede eşleşme yok.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="559" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="585" />
         <source>Replace in %n sentence(s)</source>
         <translation><numerusform>%n cümlede değiştir</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/widgets/editor_panel.py" line="562" />
+        <location filename="../../annotator/gui/widgets/editor_panel.py" line="588" />
         <source>Replaced in %n sentence(s).</source>
         <translation><numerusform>%n cümlede değiştirildi.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EngineCompareView</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/engine_compare.py" line="44" />
+        <source>Engines compared</source>
+        <translation>Motorlar karşılaştırmalı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/engine_compare.py" line="46" />
+        <source>disagreement %.0f/100</source>
+        <translation>ayrışma %.0f/100</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/engine_compare.py" line="49" />
+        <source>Words that differ from the other engines' output are highlighted; 0 means the outputs are identical</source>
+        <translation>Diğer motorların çıktısından farklı sözcükler vurgulanır; 0, çıktıların aynı olduğu anlamına gelir</translation>
     </message>
 </context>
 <context>
@@ -2089,26 +2107,91 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/mt.py" line="70" />
-        <source>A server address (--url) is used only by the libre engine, not by {engine}.</source>
-        <translation>Sunucu adresi (--url) yalnızca libre motorunda kullanılır, {engine} motorunda kullanılmaz.</translation>
+        <source>A server address (--url) is used only by the libre, deepl and llm engines, not by {engine}.</source>
+        <translation>Sunucu adresi (--url) yalnızca libre, deepl ve llm motorlarınca kullanılır, {engine} tarafından kullanılmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="72" />
+        <location filename="../../annotator/messages/mt.py" line="118" />
+        <source>The {engine} quota for this billing period is used up (HTTP {status}).</source>
+        <translation>{engine} kotası bu fatura dönemi için doldu (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="120" />
+        <source>“{formality}” is not a DeepL formality: choose one of {choices}.</source>
+        <translation>“{formality}” bir DeepL resmiyet düzeyi değil: şunlardan birini seçin: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="122" />
+        <source>“{variant}” is not a DeepL English variant: choose one of {choices}.</source>
+        <translation>“{variant}” bir DeepL İngilizce türü değil: şunlardan birini seçin: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="124" />
+        <source>DeepL needs an API key: store it in the MT settings or set the environment variable {variable}.</source>
+        <translation>DeepL bir API anahtarı gerektirir: anahtarı MT ayarlarına kaydedin ya da {variable} ortam değişkenini ayarlayın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="127" />
+        <source>This version of the deepl package ({version}) cannot be used safely: its HTTP client has changed.</source>
+        <translation>deepl paketinin bu sürümü ({version}) güvenle kullanılamaz: HTTP istemcisi değişmiş.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="134" />
+        <source>{engine} refused to translate this text.</source>
+        <translation>{engine} bu metni çevirmeyi reddetti.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="135" />
+        <source>{engine} left this sentence out of its answer.</source>
+        <translation>{engine} bu cümleyi yanıtına koymadı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="137" />
+        <source>{engine} dropped the footnote marker {marker} from the translation.</source>
+        <translation>{engine} çeviride {marker} dipnot işaretini düşürdü.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="139" />
+        <source>The llm engine needs the base URL of an OpenAI-compatible server (--url, for example http://localhost:8000/v1).</source>
+        <translation>llm motoru OpenAI uyumlu bir sunucunun temel adresini ister (--url, örneğin http://localhost:8000/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="142" />
+        <source>The llm engine needs the name of a model on the server (--llm-model).</source>
+        <translation>llm motoru sunucudaki bir modelin adını ister (--llm-model).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="144" />
+        <source>“{url}” is not the http(s) base URL of an OpenAI-compatible server (for example http://localhost:8000/v1).</source>
+        <translation>“{url}” OpenAI uyumlu bir sunucunun http(s) temel adresi değil (örneğin http://localhost:8000/v1).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="147" />
+        <source>The prompt file {path} cannot be read.</source>
+        <translation>{path} istem dosyası okunamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="149" />
+        <source>The prompt file {path} needs a [system] part, then a [user] part containing {{sentences_json}}.</source>
+        <translation>{path} istem dosyasında bir [system] bölümü, ardından {{sentences_json}} içeren bir [user] bölümü olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/mt.py" line="73" />
         <source>A model (--model) is used only by the ctranslate2 engine, not by {engine}.</source>
         <translation>Model (--model) yalnızca ctranslate2 motorunda kullanılır, {engine} motorunda kullanılmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="74" />
+        <location filename="../../annotator/messages/mt.py" line="75" />
         <source>Timeouts must be positive (connect {connect} s, read {read} s).</source>
         <translation>Zaman aşımı süreleri sıfırdan büyük olmalıdır (bağlanma {connect} sn, okuma {read} sn).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="76" />
+        <location filename="../../annotator/messages/mt.py" line="77" />
         <source>The total time for one request must be positive (not {deadline} s).</source>
         <translation>Bir isteğin toplam süresi sıfırdan büyük olmalıdır (verilen: {deadline} sn).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="78" />
+        <location filename="../../annotator/messages/mt.py" line="79" />
         <source>“{url}” is not the http(s) address of a LibreTranslate server (for example http://localhost:5000/).</source>
         <translation>“{url}” bir LibreTranslate sunucusunun http(s) adresi değil (örneğin http://localhost:5000/).</translation>
     </message>
@@ -2158,77 +2241,77 @@ Cümle: %2</translation>
         <translation>{path} ekip projesinin kendisi (--db): içine birleştirilecek dosyaları verin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="81" />
+        <location filename="../../annotator/messages/mt.py" line="82" />
         <source>--workers must be at least 1 (not {workers}).</source>
         <translation>--workers en az 1 olmalıdır (verilen: {workers}).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="82" />
+        <location filename="../../annotator/messages/mt.py" line="83" />
         <source>The ctranslate2 engine needs a model: --model PATH (a CTranslate2 model folder or an .argosmodel file).</source>
         <translation>ctranslate2 motoru bir model gerektirir: --model YOL (bir CTranslate2 model klasörü ya da bir .argosmodel dosyası).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="85" />
+        <location filename="../../annotator/messages/mt.py" line="86" />
         <source>The ctranslate2 engine needs the offline extra: pip install 'annotator[offline]'.</source>
         <translation>ctranslate2 motoru için offline ek paketi kurulmalıdır: pip install 'annotator[offline]'.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="88" />
+        <location filename="../../annotator/messages/mt.py" line="89" />
         <source>The offline model {model} cannot be loaded: {detail}</source>
         <translation>Çevrimdışı model {model} yüklenemiyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="90" />
+        <location filename="../../annotator/messages/mt.py" line="91" />
         <source>{path}: no such model folder or package file.</source>
         <translation>{path}: böyle bir model klasörü ya da paket dosyası yok.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="92" />
+        <location filename="../../annotator/messages/mt.py" line="93" />
         <source>{path} is neither a model folder nor an .argosmodel package.</source>
         <translation>{path} ne bir model klasörü ne de bir .argosmodel paketi.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="94" />
+        <location filename="../../annotator/messages/mt.py" line="95" />
         <source>The model file {path} cannot be read: {detail}</source>
         <translation>Model dosyası {path} okunamıyor: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="96" />
+        <location filename="../../annotator/messages/mt.py" line="97" />
         <source>{path} holds no CTranslate2 model (model.bin not found).</source>
         <translation>{path} içinde CTranslate2 modeli yok (model.bin bulunamadı).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="98" />
+        <location filename="../../annotator/messages/mt.py" line="99" />
         <source>{path} has no SentencePiece model (source.spm and target.spm, or sentencepiece.model).</source>
         <translation>{path} içinde SentencePiece modeli yok (source.spm ile target.spm ya da sentencepiece.model).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="101" />
+        <location filename="../../annotator/messages/mt.py" line="102" />
         <source>{path} is not an Argos model package (no model/model.bin).</source>
         <translation>{path} bir Argos model paketi değil (model/model.bin yok).</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="103" />
+        <location filename="../../annotator/messages/mt.py" line="104" />
         <source>The model's metadata file {path} is not valid JSON: {detail}</source>
         <translation>Modelin üst veri dosyası {path} geçerli bir JSON değil: {detail}</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="105" />
+        <location filename="../../annotator/messages/mt.py" line="106" />
         <source>The model's metadata file {path} does not hold a JSON object.</source>
         <translation>Modelin üst veri dosyası {path} bir JSON nesnesi içermiyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="107" />
+        <location filename="../../annotator/messages/mt.py" line="108" />
         <source>In the model's metadata file {path}, “{field}” must be a string.</source>
         <translation>Modelin üst veri dosyası {path} içindeki “{field}” alanı metin (string) olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="110" />
+        <location filename="../../annotator/messages/mt.py" line="111" />
         <source>No system keyring is available to store the {engine} API key (the keyring package is not installed). Set the environment variable {variable} instead.</source>
         <translation>{engine} API anahtarını saklayacak bir sistem anahtarlığı yok (keyring paketi kurulu değil). Bunun yerine {variable} ortam değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/messages/mt.py" line="113" />
+        <location filename="../../annotator/messages/mt.py" line="114" />
         <source>No system keyring is available to store the {engine} API key ({detail}). Set the environment variable {variable} instead.</source>
         <translation>{engine} API anahtarını saklayacak bir sistem anahtarlığı yok ({detail}). Bunun yerine {variable} ortam değişkenini tanımlayın.</translation>
     </message>
@@ -2915,72 +2998,97 @@ Cümle: %2</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="39" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="42" />
         <source>Find in Turkish and English (Ctrl+F)</source>
         <translation>Türkçe ve İngilizcede ara (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="42" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="45" />
         <source>All statuses</source>
         <translation>Bütün durumlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="45" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="48" />
         <source>With open suggestions</source>
         <translation>Açık önerisi olanlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="46" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="49" />
+        <source>Engines disagree</source>
+        <translation>Motorlar ayrışıyor</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="52" />
+        <source>Sentences whose machine translations differ markedly between engines</source>
+        <translation>Makine çevirileri motordan motora belirgin biçimde farklı olan cümleler</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="55" />
+        <source>Reading order</source>
+        <translation>Okuma sırası</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="56" />
+        <source>Engines disagree most first</source>
+        <translation>En çok ayrışan motorlar önce</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="62" />
+        <source>Order of the rows: where the engines disagree is where to look first</source>
+        <translation>Satırların sırası: motorların ayrıştığı yer, ilk bakılacak yerdir</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="63" />
         <source>Edit all parts</source>
         <translation>Bütün bölümleri düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="48" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="65" />
         <source>Also stop on and edit footnotes, bio, citation and other non-body parts</source>
         <translation>Dipnot, yazar bilgisi, atıf ve gövde dışındaki öteki bölümlerde de dur ve düzenle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="53" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="70" />
         <source>Replace in the English with…</source>
         <translation>İngilizcede şununla değiştir…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="54" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="71" />
         <source>Match case</source>
         <translation>Büyük/küçük harf duyarlı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="55" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="72" />
         <source>Whole words</source>
         <translation>Tam sözcük</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="56" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="73" />
         <source>Regular expression</source>
         <translation>Düzenli ifade</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="57" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="74" />
         <source>Replace</source>
         <translation>Değiştir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="58" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="75" />
         <source>Replace in the current sentence's English and go to the next match</source>
         <translation>Geçerli cümlenin İngilizcesinde değiştir ve sonraki eşleşmeye git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="60" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="77" />
         <source>Replace all</source>
         <translation>Tümünü değiştir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="62" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="79" />
         <source>Replace in the English of every sentence shown (one undo step)</source>
         <translation>Gösterilen bütün cümlelerin İngilizcesinde değiştir (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/find_bar.py" line="124" />
+        <location filename="../../annotator/gui/widgets/find_bar.py" line="147" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3077,72 +3185,82 @@ Cümle: %2</translation>
 <context>
     <name>MTSettingsDialog</name>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="37" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="40" />
         <source>Machine translation settings</source>
         <translation>Makine çevirisi ayarları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="45" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="48" />
         <source>model folder or .argosmodel file</source>
         <translation>model klasörü ya da .argosmodel dosyası</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="46" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="49" />
         <source>Browse…</source>
         <translation>Gözat…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="60" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="54" />
+        <source>the model's name on the server</source>
+        <translation>modelin sunucudaki adı</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="65" />
         <source>Engine:</source>
         <translation>Motor:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="61" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="66" />
         <source>Server URL:</source>
         <translation>Sunucu adresi:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="62" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="67" />
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="63" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="68" />
+        <source>LLM model:</source>
+        <translation>LLM modeli:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="69" />
         <source>API key:</source>
         <translation>API anahtarı:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="65" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="71" />
         <source>Parallel requests:</source>
         <translation>Eşzamanlı istek:</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="92" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="102" />
         <source>This engine needs no key.</source>
         <translation>Bu motor anahtar gerektirmez.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="94" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="104" />
         <source>No key stored. Type one to keep it in the system keyring, or set %s.</source>
         <translation>Kayıtlı anahtar yok. Sistem anahtarlığında saklamak için yazın ya da %s değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="97" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="107" />
         <source>A key is stored (%s); type a new one to replace it.</source>
         <translation>Bir anahtar kayıtlı (%s); değiştirmek için yenisini yazın.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="102" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="112" />
         <source>Choose a model</source>
         <translation>Model seçin</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="103" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="113" />
         <source>Argos model (*.argosmodel);;CTranslate2 model.bin (model.bin)</source>
         <translation>Argos modeli (*.argosmodel);;CTranslate2 model.bin (model.bin)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="114" />
+        <location filename="../../annotator/gui/dialogs/mt_settings_dialog.py" line="124" />
         <source>Key not stored</source>
         <translation>Anahtar saklanamadı</translation>
     </message>
@@ -3722,47 +3840,47 @@ Cümle: %2</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="78" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="82" />
         <source>title</source>
         <translation>başlık</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="79" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="83" />
         <source>byline</source>
         <translation>yazar satırı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="80" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="84" />
         <source>body</source>
         <translation>gövde</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="81" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="85" />
         <source>footnote</source>
         <translation>dipnot</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="82" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="86" />
         <source>reference</source>
         <translation>kaynak</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="83" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="87" />
         <source>bio</source>
         <translation>yazar bilgisi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="84" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="88" />
         <source>citation</source>
         <translation>atıf</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="85" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="89" />
         <source>caption</source>
         <translation>resim altı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="86" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="90" />
         <source>boilerplate</source>
         <translation>künye</translation>
     </message>
@@ -3770,37 +3888,42 @@ Cümle: %2</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="176" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="176" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="176" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="148" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="176" />
         <source>Part</source>
         <translation>Bölüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="149" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="177" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="169" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="209" />
         <source>Part: %s</source>
         <translation>Bölüm: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="187" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="212" />
+        <source>Engines disagree: %.0f of 100</source>
+        <translation>Motorlar ayrışıyor: 100 üzerinden %.0f</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="226" />
         <source>MT failed</source>
         <translation>MÇ başarısız</translation>
     </message>
@@ -4017,27 +4140,27 @@ Cümle: %2</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="66" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="70" />
         <source>untranslated</source>
         <translation>çevrilmedi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="67" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="71" />
         <source>mt</source>
         <translation>mç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="68" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="72" />
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="69" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="73" />
         <source>translated</source>
         <translation>çevrildi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/segment_table_model.py" line="70" />
+        <location filename="../../annotator/gui/models/segment_table_model.py" line="74" />
         <source>reviewed</source>
         <translation>gözden geçirildi</translation>
     </message>
@@ -4157,72 +4280,72 @@ Cümle: %2</translation>
 <context>
     <name>TranslationMenu</name>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="48" />
+        <location filename="../../annotator/gui/translation_menu.py" line="50" />
         <source>Machine translation</source>
         <translation>Makine çevirisi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="50" />
+        <location filename="../../annotator/gui/translation_menu.py" line="52" />
         <source>Translate &amp;document</source>
         <translation>&amp;Belgeyi çevir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="52" />
+        <location filename="../../annotator/gui/translation_menu.py" line="54" />
         <source>Translate &amp;selected sentences</source>
         <translation>&amp;Seçili cümleleri çevir</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="54" />
+        <location filename="../../annotator/gui/translation_menu.py" line="56" />
         <source>&amp;Retry failed sentences</source>
         <translation>&amp;Başarısız cümleleri yeniden dene</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="56" />
+        <location filename="../../annotator/gui/translation_menu.py" line="58" />
         <source>&amp;Cancel translation</source>
         <translation>Çeviriyi &amp;iptal et</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="58" />
+        <location filename="../../annotator/gui/translation_menu.py" line="60" />
         <source>Machine translation &amp;settings…</source>
         <translation>Makine çevirisi &amp;ayarları…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="69" />
+        <location filename="../../annotator/gui/translation_menu.py" line="71" />
         <source>Translating the document</source>
         <translation>Belge çevriliyor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/translation_menu.py" line="77" />
+        <location filename="../../annotator/gui/translation_menu.py" line="79" />
         <source>Translating %n sentence(s)</source>
         <translation><numerusform>%n cümle çevriliyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="86" />
+        <location filename="../../annotator/gui/translation_menu.py" line="88" />
         <source>Retrying failed sentences</source>
         <translation>Başarısız cümleler yeniden deneniyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="116" />
+        <location filename="../../annotator/gui/translation_menu.py" line="118" />
         <source>A translation is already running.</source>
         <translation>Zaten bir çeviri sürüyor.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="130" />
+        <location filename="../../annotator/gui/translation_menu.py" line="132" />
         <source>%1: %2 of %3 sentences translated (%4 from the cache).</source>
         <translation>%1: %3 cümlenin %2 tanesi çevrildi (%4 tanesi önbellekten).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="136" />
+        <location filename="../../annotator/gui/translation_menu.py" line="138" />
         <source>No connection: %s</source>
         <translation>Bağlantı yok: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="140" />
+        <location filename="../../annotator/gui/translation_menu.py" line="142" />
         <source>Stopped after repeated timeouts: %s</source>
         <translation>Art arda zaman aşımlarından sonra durduruldu: %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/translation_menu.py" line="143" />
+        <location filename="../../annotator/gui/translation_menu.py" line="145" />
         <source>%d sentences were not sent; translate again to send them.</source>
         <translation>%d cümle gönderilmedi; göndermek için yeniden çevirin.</translation>
     </message>

@@ -165,7 +165,7 @@ def test_unknown_engine_and_misplaced_options_are_config_errors(tmp_path: Path) 
         create_engine(EngineSettings("babelfish"))
     assert (caught.value.domain, caught.value.kind) == ("mt", "unknown_engine")
     assert str(caught.value) == ("Unknown engine “babelfish”: choose one of google, mymemory, "
-                                 "libre, ctranslate2.")
+                                 "libre, ctranslate2, deepl, llm.")
     with pytest.raises(MTConfigError, match="--url") as caught:
         create_engine(EngineSettings("google", url="http://127.0.0.1:1/"))
     assert caught.value.kind == "url_not_used"

@@ -35,7 +35,9 @@ def run(args: Namespace, db_path: Path, err: TextIO) -> int:
         raise MTConfigError("bad_workers", workers=args.workers)
     if args.all_docs == (args.doc is not None):
         raise ProjectError("no_input")
-    engine = EngineSettings(args.engine or DEFAULT_ENGINE, url=args.url, model=args.model)
+    engine = EngineSettings(args.engine or DEFAULT_ENGINE, url=args.url, model=args.model,
+                            formality=args.formality, variant=args.variant,
+                            llm_model=args.llm_model, prompt_file=args.llm_prompt)
     mode: SelectMode = "failed" if args.retry_failed else "pending"
     code = exit_codes.EXIT_OK
     with open_project(db_path) as project, cancel_on_interrupt() as cancel:
@@ -80,6 +82,9 @@ def summary_lines(summary: JobSummary) -> list[str]:
             f"(cached {summary.cached}), failed {summary.failed_total}"
             f"{f' ({failed})' if failed else ''}, not attempted {summary.not_attempted}; "
             f"{summary.requests} requests in {summary.seconds:.1f} s")
+    if summary.tokens is not None:
+        line += (f"; tokens {summary.tokens.total} ({summary.tokens.prompt} prompt, "
+                 f"{summary.tokens.completion} completion)")
     lines = [line]
     if summary.offline is not None:
         lines.append(f"offline: {summary.offline}")

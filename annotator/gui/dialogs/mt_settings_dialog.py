@@ -26,7 +26,10 @@ ENGINE_LABELS = {
     "mymemory": "MyMemory (online)",
     "libre": "LibreTranslate (your server or a public one)",
     "ctranslate2": "CTranslate2 model on this computer (offline)",
+    "deepl": "DeepL API (free or paid key)",
+    "llm": "LLM server (OpenAI-compatible: vLLM, Ollama, llama.cpp)",
 }
+KEYED_ENGINES = ("libre", "deepl", "llm")  # the engines whose key this dialog stores
 
 
 class MTSettingsDialog(QDialog):
@@ -47,6 +50,8 @@ class MTSettingsDialog(QDialog):
         model_row = QHBoxLayout()
         model_row.addWidget(self.model_edit, 1)
         model_row.addWidget(self.browse_button)
+        self.llm_model_edit = QLineEdit(current.llm_model)
+        self.llm_model_edit.setPlaceholderText(self.tr("the model's name on the server"))
         self.key_edit = QLineEdit()
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_label = QLabel()
@@ -60,6 +65,7 @@ class MTSettingsDialog(QDialog):
         layout.addRow(self.tr("Engine:"), self.engine_combo)
         layout.addRow(self.tr("Server URL:"), self.url_edit)
         layout.addRow(self.tr("Model:"), model_row)
+        layout.addRow(self.tr("LLM model:"), self.llm_model_edit)
         layout.addRow(self.tr("API key:"), self.key_edit)
         layout.addRow("", self.key_label)
         layout.addRow(self.tr("Parallel requests:"), self.workers_spin)
@@ -78,17 +84,21 @@ class MTSettingsDialog(QDialog):
     def preferences(self) -> MTPreferences:
         """The values in the dialog (the key is not part of them)."""
         return MTPreferences(self.engine(), self.url_edit.text().strip(),
-                             self.model_edit.text().strip(), self.workers_spin.value())
+                             self.model_edit.text().strip(), self.workers_spin.value(),
+                             self.llm_model_edit.text().strip())
 
     def _on_engine_combo_changed(self) -> None:
         engine = self.engine()
-        self.url_edit.setEnabled(engine == "libre")
+        self.url_edit.setEnabled(engine in ("libre", "llm"))
+        self.url_edit.setPlaceholderText("http://localhost:8000/v1" if engine == "llm"
+                                         else "http://localhost:5000/")
+        self.llm_model_edit.setEnabled(engine == "llm")
         self.model_edit.setEnabled(engine == "ctranslate2")
         self.browse_button.setEnabled(engine == "ctranslate2")
-        self.key_edit.setEnabled(engine == "libre")
+        self.key_edit.setEnabled(engine in KEYED_ENGINES)
         self.key_edit.clear()
-        key, source = find_api_key(engine) if engine == "libre" else (None, None)
-        if engine != "libre":
+        key, source = find_api_key(engine) if engine in KEYED_ENGINES else (None, None)
+        if engine not in KEYED_ENGINES:
             self.key_label.setText(self.tr("This engine needs no key."))
         elif key is None:
             self.key_label.setText(self.tr("No key stored. Type one to keep it in the system "

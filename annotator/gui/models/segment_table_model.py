@@ -4,7 +4,9 @@ The part column names the structural block of each non-body sentence (title, foo
 
 Edits do not change the model directly: ``setData`` emits :attr:`edit_requested`, the editor
 pushes an undoable command that writes to SQLite, and the command calls :meth:`update_segment`.
-Search keys are folded once per row (Turkish-aware) so filtering stays cheap.
+Search keys are folded once per row (Turkish-aware) so filtering stays cheap. How much the MT
+engines disagree on a sentence is held per sentence (:meth:`set_disagreements`) for the proxy to
+sort and filter by.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ SENTENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 BLOCK_ROLE_ROLE = Qt.ItemDataRole.UserRole + 3
 MT_ROLE = Qt.ItemDataRole.UserRole + 4
+DISAGREEMENT_ROLE = Qt.ItemDataRole.UserRole + 5  # float 0–100, or None: fewer than 2 engines
+DISAGREEMENT_SORT_ROLE = Qt.ItemDataRole.UserRole + 6  # the same, -1.0 for None (sorts last)
 
 STATUS_COLOURS = {
     TargetStatus.UNTRANSLATED: QColor("#9e9e9e"),
@@ -98,6 +102,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._segments: list[Segment] = []
         self._keys: list[tuple[str, str]] = []
         self._row_of: dict[int, int] = {}
+        self._disagreements: dict[int, float] = {}
         self.all_parts_editable = False
 
     def set_rows(self, segments: list[Segment]) -> None:
@@ -107,7 +112,30 @@ class SegmentTableModel(QAbstractTableModel):
         self._keys = [(search_key(s.sentence.text), search_key(s.target.text))
                       for s in self._segments]
         self._row_of = {s.sentence.id: row for row, s in enumerate(self._segments)}
+        self._disagreements = {}
         self.endResetModel()
+
+    def set_disagreements(self, values: dict[int, float]) -> None:
+        """How much the engines disagree per sentence id (sentences left out: fewer than two
+        engines); the whole document's figures, read after a load or a document-wide change."""
+        self._disagreements = dict(values)
+        if self._segments:
+            self.dataChanged.emit(self.index(0, COL_NUMBER),
+                                  self.index(len(self._segments) - 1, COL_NUMBER))
+
+    def set_disagreement(self, row: int, value: float | None) -> None:
+        """The re-read figure of one row (its MT outputs changed)."""
+        sentence_id = self._segments[row].sentence.id
+        if value is None:
+            self._disagreements.pop(sentence_id, None)
+        else:
+            self._disagreements[sentence_id] = value
+        # No role list: the proxy then re-sorts and re-filters whatever its roles are.
+        self.dataChanged.emit(self.index(row, COL_NUMBER), self.index(row, COL_NUMBER))
+
+    def disagreement(self, row: int) -> float | None:
+        """How much the engines disagree on ``row`` (None: fewer than two engines' outputs)."""
+        return self._disagreements.get(self._segments[row].sentence.id)
 
     def segment(self, row: int) -> Segment:
         """The segment shown in ``row``."""
@@ -166,12 +194,23 @@ class SegmentTableModel(QAbstractTableModel):
             tint = ROLE_TINTS.get(segment.sentence.role)
             return QBrush(tint) if tint is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_NUMBER, COL_PART):
-            return self.tr("Part: %s") % role_label(segment.sentence.role)
+            return self._part_tip(segment)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_STATUS:
             return segment.mt_error
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_NUMBER:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == DISAGREEMENT_ROLE:
+            return self._disagreements.get(segment.sentence.id)
+        if role == DISAGREEMENT_SORT_ROLE:
+            return self._disagreements.get(segment.sentence.id, -1.0)
         return self._custom(segment, role)
+
+    def _part_tip(self, segment: Segment) -> str:
+        tip = self.tr("Part: %s") % role_label(segment.sentence.role)
+        value = self._disagreements.get(segment.sentence.id)
+        if value is not None:
+            tip += "\n" + self.tr("Engines disagree: %.0f of 100") % value
+        return tip
 
     def _display(self, segment: Segment, column: int) -> str:
         if column == COL_NUMBER:

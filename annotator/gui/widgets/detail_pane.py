@@ -1,5 +1,5 @@
-"""The detail pane for the current sentence: engine outputs, memory matches, glossary terms,
-MT-vs-English diff, effort figures."""
+"""The detail pane for the current sentence: engine outputs (side by side when there are two or
+more), memory matches, glossary terms, MT-vs-English diff, effort figures."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.engine_agreement import disagreement
 from annotator.core.metrics import DiffOp, edit_distance, word_diff
 from annotator.core.models import Segment
 from annotator.core.mt_types import Translation
 from annotator.gui.models.mt_output_list_model import MT_TEXT_ROLE, MTOutputListModel
 from annotator.gui.models.segment_table_model import status_label
+from annotator.gui.widgets.engine_compare import EngineCompareView
 from annotator.gui.widgets.memory_pane import MemoryPane
 from annotator.gui.widgets.terms_pane import TermsPane
 
@@ -44,6 +46,7 @@ class DetailPane(QWidget):
         self.output_view.setModel(self.output_model)
         self.output_view.setWordWrap(True)
         self.output_view.setUniformItemSizes(False)
+        self.compare_view = EngineCompareView()
         self.diff_label = QLabel(self.tr("Changes from the MT"))
         self.diff_view = QPlainTextEdit()
         self.diff_view.setReadOnly(True)
@@ -64,6 +67,7 @@ class DetailPane(QWidget):
         self.sections_splitter.setChildrenCollapsible(False)
         sections: list[tuple[QLabel | None, QWidget, QWidget]] = [
             (self.outputs_label, self.output_view, self.output_view),
+            (None, self.compare_view, self.compare_view),
             (None, self.memory_pane, self.memory_pane.match_view),
             (None, self.terms_pane, self.terms_pane.term_list),
             (self.diff_label, self.diff_view, self.diff_view)]
@@ -78,6 +82,10 @@ class DetailPane(QWidget):
             section.setMinimumHeight(2 * lines + inner_height + 2 * section_layout.spacing())
             self.sections_splitter.addWidget(section)
             self.sections_splitter.setStretchFactor(self.sections_splitter.count() - 1, 1)
+        compare_section = self.sections_splitter.widget(1)
+        assert compare_section is not None
+        self.compare_section = compare_section  # shown with two or more outputs only
+        self.compare_section.hide()
         self.sections_area = QScrollArea()
         self.sections_area.setWidget(self.sections_splitter)
         self.sections_area.setWidgetResizable(True)
@@ -94,6 +102,7 @@ class DetailPane(QWidget):
     def show_segment(self, segment: Segment | None, outputs: list[Translation]) -> None:
         """Display the current sentence's details (None clears the pane)."""
         self.output_model.set_rows(outputs)
+        self._compare(outputs)
         self.diff_view.clear()
         if segment is None:
             self.figures_label.setText("")
@@ -111,6 +120,13 @@ class DetailPane(QWidget):
         if not 1 <= number <= self.output_model.rowCount():
             return None
         return self.output_model.output(number - 1).text
+
+    def _compare(self, outputs: list[Translation]) -> None:
+        """Two or more engines' outputs side by side, numbered as in the list (Alt+number)."""
+        shown = [(f"{number}. {output.engine}", output.text)
+                 for number, output in enumerate(outputs, start=1) if output.text]
+        self.compare_view.show_outputs(shown, disagreement([text for _label, text in shown]))
+        self.compare_section.setVisible(len(shown) >= 2)
 
     def _show_diff(self, mt: str, final: str) -> None:
         if not mt:

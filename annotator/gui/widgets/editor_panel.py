@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.engine_agreement import DISAGREEMENT_THRESHOLD
 from annotator.core.find_replace import (
     FindOptions,
     FindPatternError,
@@ -44,7 +45,7 @@ from annotator.gui.operations import OperationRunner
 from annotator.gui.shortcuts import build_editor_actions
 from annotator.gui.widgets.annotation_panel import AnnotationPanel
 from annotator.gui.widgets.detail_pane import DetailPane
-from annotator.gui.widgets.find_bar import SUGGESTIONS, FindBar
+from annotator.gui.widgets.find_bar import DISAGREE, SUGGESTIONS, FindBar
 from annotator.gui.widgets.segment_grid import SegmentGrid
 from annotator.messages.qa import render_qa
 from annotator.project import Changes, FillRepetitions, Project, ReplaceInTargets, SetTarget
@@ -93,6 +94,7 @@ class EditorPanel(QWidget):
         self.grid.setItemDelegateForColumn(COL_SOURCE, self.source_delegate)
         self.pattern: re.Pattern[str] | None = None
         self.suggestions_only = False
+        self._disagreements_of: str | None = None  # the document whose figures the model holds
         self.detail_pane = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.grid)
@@ -119,6 +121,7 @@ class EditorPanel(QWidget):
         self.find_bar.options_changed.connect(self._on_find_bar_options_changed)
         self.find_bar.replace_requested.connect(self.replace)
         self.find_bar.status_changed.connect(self._on_find_bar_status_changed)
+        self.find_bar.sort_changed.connect(self._on_find_bar_sort_changed)
         self.find_bar.all_parts_toggled.connect(self._on_find_bar_all_parts_toggled)
         self.find_bar.dismissed.connect(self.grid.setFocus)
         self.runner.edit_undone.connect(self._on_runner_edit_moved)
@@ -141,6 +144,7 @@ class EditorPanel(QWidget):
         self.title_label.setText(document.title)
         self.undo_stack.clear()
         self.segment_model.set_rows(self.project.segments(document.id))
+        self._load_disagreements(again=True)
         self._filter_suggestions()
         resumed = self.segment_model.row_of_sentence(resume_at) if resume_at is not None else -1
         if resumed >= 0:
@@ -159,6 +163,7 @@ class EditorPanel(QWidget):
         row = self.current_row()
         sentence_id = self.segment_model.segment(row).sentence.id if row >= 0 else None
         self.segment_model.set_rows(self.project.segments(self.document.id))
+        self._load_disagreements(again=True)
         self._update_counts()
         if sentence_id is not None:
             self.go_to_row(self.segment_model.row_of_sentence(sentence_id))
@@ -170,6 +175,8 @@ class EditorPanel(QWidget):
         if segment is None:
             return
         self.segment_model.update_segment(row, segment)
+        if self._disagreements_of is not None:  # its MT outputs may have changed
+            self.segment_model.set_disagreement(row, self.project.disagreement(sentence_id))
         if row == self.current_row():
             self._show_details()
 
@@ -207,6 +214,8 @@ class EditorPanel(QWidget):
     def _find_row(self, start: int, wanted: Callable[[Segment], bool], step: int = 1,
                   wrap: bool = False) -> int:
         """The first navigable, visible row after ``start`` (in ``step`` direction) wanted."""
+        if self.proxy.sorted_by_disagreement:
+            return self._find_row_in_view(start, wanted, step, wrap)
         count = self.segment_model.rowCount()
         rows = list(range(start + step, count) if step > 0 else range(start - 1, -1, -1))
         if wrap:
@@ -214,6 +223,23 @@ class EditorPanel(QWidget):
         for row in rows:
             if (self.segment_model.is_navigable(row) and self._visible(row)
                     and wanted(self.segment_model.segment(row))):
+                return row
+        return -1
+
+    def _find_row_in_view(self, start: int, wanted: Callable[[Segment], bool], step: int,
+                          wrap: bool) -> int:
+        """:meth:`_find_row` in the order the (sorted) grid shows the rows."""
+        order = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                 for r in range(self.proxy.rowCount())]
+        at = self.proxy.mapFromSource(self.segment_model.index(start, 0)).row() \
+            if start >= 0 else -1
+        count = len(order)
+        places = list(range(at + step, count) if step > 0 else range(at - 1, -1, -1))
+        if wrap:
+            places += list(range(0, max(at, 0)) if step > 0 else range(count - 1, at, -1))
+        for place in places:
+            row = order[place]
+            if self.segment_model.is_navigable(row) and wanted(self.segment_model.segment(row)):
                 return row
         return -1
 
@@ -579,7 +605,31 @@ class EditorPanel(QWidget):
         # The combo hands back the stored value as a plain string.
         known = {str(s): s for s in TargetStatus}
         self.proxy.set_status(known.get(str(status)) if status is not None else None)
+        self._load_disagreements(status == DISAGREE)
+        self.proxy.set_min_disagreement(DISAGREEMENT_THRESHOLD if status == DISAGREE else None)
         self._filter_suggestions()
+
+    @Slot(bool)
+    def _on_find_bar_sort_changed(self, most_first: bool) -> None:
+        """Order the grid by how much the engines disagree (or by reading order again)."""
+        self._load_disagreements(most_first)
+        self.proxy.sort_by_disagreement(most_first)
+        current = self.grid.currentIndex()
+        if current.isValid():
+            self.grid.scrollTo(current)
+
+    def _load_disagreements(self, wanted: bool = False, again: bool = False) -> None:
+        """Give the grid the engines' disagreement per sentence: read once per document load
+        (``again`` after a (re)load), only while the sort or the filter uses it."""
+        if again:
+            self._disagreements_of = None
+        document = self.document
+        if document is None or self._disagreements_of == document.id or not (
+                wanted or self.proxy.sorted_by_disagreement
+                or self.find_bar.status_combo.currentData() == DISAGREE):
+            return
+        self.segment_model.set_disagreements(self.project.disagreements(document.id))
+        self._disagreements_of = document.id
 
     def _filter_suggestions(self) -> None:
         """Keep only sentences with open suggestions while that filter is chosen."""

@@ -1,5 +1,6 @@
-"""The find-and-filter bar above the grid: search, status filter, all-parts switch, and a
-replace row (Ctrl+H) with whole-word, match-case and regular-expression options."""
+"""The find-and-filter bar above the grid: search, status filter (or "engines disagree"), the
+order of the rows, all-parts switch, and a replace row (Ctrl+H) with whole-word, match-case and
+regular-expression options."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from annotator.core.models import TargetStatus
 from annotator.gui.models.segment_table_model import status_label
 
 SUGGESTIONS = "suggestions"  # the status list's entry for sentences with open suggestions
+DISAGREE = "disagree"  # the status list's entry for sentences whose MT engines disagree
 
 
 class FindBar(QWidget):
@@ -28,7 +30,8 @@ class FindBar(QWidget):
 
     query_changed = Signal(str)
     options_changed = Signal()
-    status_changed = Signal(object)  # TargetStatus | None | SUGGESTIONS
+    status_changed = Signal(object)  # TargetStatus | None | SUGGESTIONS | DISAGREE
+    sort_changed = Signal(bool)  # True: engines disagree most first; False: reading order
     all_parts_toggled = Signal(bool)
     dismissed = Signal()  # Escape in the find field: the filter is cleared
     replace_requested = Signal(bool)  # True: replace all
@@ -43,6 +46,20 @@ class FindBar(QWidget):
         for status in TargetStatus:
             self.status_combo.addItem(status_label(status), status)
         self.status_combo.addItem(self.tr("With open suggestions"), SUGGESTIONS)
+        self.status_combo.addItem(self.tr("Engines disagree"), DISAGREE)
+        self.status_combo.setItemData(
+            self.status_combo.count() - 1,
+            self.tr("Sentences whose machine translations differ markedly between engines"),
+            Qt.ItemDataRole.ToolTipRole)
+        self.sort_combo = QComboBox()
+        self.sort_combo.addItem(self.tr("Reading order"), False)
+        self.sort_combo.addItem(self.tr("Engines disagree most first"), True)
+        # Narrow windows must still fit: the combo may show fewer letters than its longest entry.
+        self.sort_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sort_combo.setMinimumContentsLength(8)
+        self.sort_combo.setToolTip(self.tr(
+            "Order of the rows: where the engines disagree is where to look first"))
         self.all_parts_check = QCheckBox(self.tr("Edit all parts"))
         self.all_parts_check.setToolTip(self.tr(
             "Also stop on and edit footnotes, bio, citation and other non-body parts"))
@@ -66,6 +83,7 @@ class FindBar(QWidget):
         find_row.setContentsMargins(0, 0, 0, 0)
         find_row.addWidget(self.find_edit, 3)
         find_row.addWidget(self.status_combo, 1)
+        find_row.addWidget(self.sort_combo, 1)
         find_row.addWidget(self.all_parts_check)
         find_row.addWidget(self.count_label)
         replace_layout = QHBoxLayout(self.replace_row)
@@ -86,6 +104,7 @@ class FindBar(QWidget):
         for check in (self.case_check, self.word_check, self.regex_check):
             check.toggled.connect(self.options_changed)
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
+        self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_changed)
         self.all_parts_check.toggled.connect(self.all_parts_toggled)
         self.replace_button.clicked.connect(lambda: self.replace_requested.emit(False))
         self.replace_all_button.clicked.connect(lambda: self.replace_requested.emit(True))
@@ -119,6 +138,10 @@ class FindBar(QWidget):
         index = 0 if status is None else self.status_combo.findData(status)
         self.status_combo.setCurrentIndex(index)
 
+    def set_sort_by_disagreement(self, on: bool) -> None:
+        """Choose the row order: engines disagree most first, or reading order."""
+        self.sort_combo.setCurrentIndex(1 if on else 0)
+
     def set_counts(self, shown: int, total: int) -> None:
         """Show how many rows pass the filter."""
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
@@ -126,3 +149,6 @@ class FindBar(QWidget):
 
     def _on_status_combo_changed(self, index: int) -> None:
         self.status_changed.emit(self.status_combo.itemData(index))
+
+    def _on_sort_combo_changed(self, index: int) -> None:
+        self.sort_changed.emit(bool(self.sort_combo.itemData(index)))
