@@ -4,8 +4,8 @@ output list (Alt+1…9 inserts), the words that differ from the other output(s) 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator.core.engine_agreement import differing_words
 from annotator.core.metrics import words
@@ -21,7 +21,7 @@ class EngineCompareView(QWidget):
         self.heading_label = QLabel()
         self.heading_label.setWordWrap(True)
         self.heading_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.columns_layout = QHBoxLayout()
+        self.columns_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.text_views: list[QPlainTextEdit] = []
         self.engine_labels: list[QLabel] = []
@@ -30,9 +30,10 @@ class EngineCompareView(QWidget):
         layout.addWidget(self.heading_label)
         layout.addLayout(self.columns_layout, 1)
         self.highlighted: list[list[str]] = []  # per column, the highlighted words (for tests)
-        # Room for a two-line heading, the engine names and four lines of each output.
+        # Room for a two-line heading and, stacked, two engine names with three or four lines
+        # of output each (the detail pane scrolls).
         lines = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(8 * lines + 2 * layout.spacing())
+        self.setMinimumHeight(11 * lines + 2 * layout.spacing())
         self.hide()
 
     def show_outputs(self, outputs: list[tuple[str, str]], disagreement: float | None) -> None:
@@ -52,6 +53,15 @@ class EngineCompareView(QWidget):
         for (label, text), differing in zip(outputs, marked, strict=True):
             self._add_column(label, text, differing)
         self.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when each output gets room for a line of words; in a narrow pane one
+        above the other (columns narrower than a word break words in the middle)."""
+        super().resizeEvent(event)
+        count = max(len(self.text_views), 2)
+        wide = event.size().width() >= count * 24 * self.fontMetrics().averageCharWidth()
+        self.columns_layout.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                         else QBoxLayout.Direction.TopToBottom)
 
     def _clear(self) -> None:
         while self.columns_layout.count():
