@@ -5,22 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from annotator.core.agreement import Figure
 from annotator.gui.models import ModelIndex
+from annotator.gui.models.rows_model import RowsTableModel
 
 COL_MEASURE, COL_ANNOTATORS, COL_TYPE, COL_VALUE, COL_ITEMS = range(5)
-COLUMN_COUNT = 5
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Figure of a row
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(RowsTableModel):
     """One row per figure."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._figures: list[Figure] = []
+        self.set_titles([self.tr("Measure"), self.tr("Annotators"), self.tr("Event type"),
+                         self.tr("Value"), self.tr("Items")])
         self._names = {
             "mention_f1_exact": self.tr("Mentions, F1 (exact spans)"),
             "mention_f1_overlap": self.tr("Mentions, F1 (overlapping spans)"),
@@ -34,37 +35,19 @@ class AgreementTableModel(QAbstractTableModel):
             "translation_ter": self.tr("Translations, TER"),
         }
 
-    def set_rows(self, figures: list[Figure]) -> None:
-        """Show these figures."""
-        self.beginResetModel()
-        self._figures = list(figures)
-        self.endResetModel()
-
     def figure(self, row: int) -> Figure:
         """The figure in ``row``."""
-        return self._figures[row]
+        figure: Figure = self.value(row)
+        return figure
 
     def measure_name(self, measure: str) -> str:
         """A measure's name in the interface language (its id when unknown)."""
         return self._names.get(measure, measure)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._figures)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Measure"), self.tr("Annotators"), self.tr("Event type"),
-                self.tr("Value"), self.tr("Items")][section]
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._figures):
+        if not self.has_row(index):
             return None
-        figure = self._figures[index.row()]
+        figure = self.figure(index.row())
         if role == FIGURE_ROLE:
             return figure
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (COL_VALUE,

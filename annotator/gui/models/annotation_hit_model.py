@@ -5,51 +5,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from annotator.gui.models import ModelIndex
+from annotator.gui.models.rows_model import RowsTableModel
 from annotator.storage.annotation_search import AnnotationHit
 
 (COL_DOCUMENT, COL_SENTENCE, COL_KIND, COL_TYPE, COL_TEXT, COL_PARTICIPANTS, COL_DATE,
  COL_STATUS, COL_ANNOTATOR) = range(9)
-COLUMN_COUNT = 9
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AnnotationHitModel(QAbstractTableModel):
+class AnnotationHitModel(RowsTableModel):
     """One row per hit."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._hits: list[AnnotationHit] = []
-
-    def set_rows(self, hits: list[AnnotationHit]) -> None:
-        """Show these hits (after a search)."""
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
+        self.set_titles([self.tr("Document"), self.tr("#"), self.tr("Kind"),
+                         self.tr("Type or actor"), self.tr("Words"),
+                         self.tr("Actors → recipients"), self.tr("Date"), self.tr("Status"),
+                         self.tr("Annotator")])
 
     def hit(self, row: int) -> AnnotationHit:
         """The hit in ``row``."""
-        return self._hits[row]
+        hit: AnnotationHit = self.value(row)
+        return hit
 
     def hits(self) -> list[AnnotationHit]:
         """Every hit shown."""
-        return list(self._hits)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Document"), self.tr("#"), self.tr("Kind"), self.tr("Type or actor"),
-                self.tr("Words"), self.tr("Actors → recipients"), self.tr("Date"),
-                self.tr("Status"), self.tr("Annotator")][section]
+        return self.values()
 
     def _kind(self, hit: AnnotationHit) -> str:
         return self.tr("event") if hit.kind == "event" else self.tr("mention")
@@ -82,9 +66,9 @@ class AnnotationHitModel(QAbstractTableModel):
         return hit.annotator or ""
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+        if not self.has_row(index):
             return None
-        hit = self._hits[index.row()]
+        hit = self.hit(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(hit, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:

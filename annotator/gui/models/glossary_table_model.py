@@ -4,54 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from annotator.core.glossary import GlossaryTerm
 from annotator.gui.models import ModelIndex
 from annotator.gui.models.folded_filter import SEARCH_ROLE
+from annotator.gui.models.rows_model import RowsTableModel
 
 COL_SOURCE, COL_TARGETS, COL_FORBIDDEN, COL_NOTE = range(4)
-COLUMN_COUNT = 4
 
 
-class GlossaryTableModel(QAbstractTableModel):
+class GlossaryTableModel(RowsTableModel):
     """One row per glossary entry."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._terms: list[GlossaryTerm] = []
-
-    def set_rows(self, terms: list[GlossaryTerm]) -> None:
-        """Show these entries (after an edit or an import)."""
-        self.beginResetModel()
-        self._terms = list(terms)
-        self.endResetModel()
+        self.set_titles([self.tr("Turkish"), self.tr("English"), self.tr("Forbidden"),
+                         self.tr("Note")])
 
     def term(self, row: int) -> GlossaryTerm:
         """The entry in ``row``."""
-        return self._terms[row]
+        term: GlossaryTerm = self.value(row)
+        return term
 
     def row_of(self, term_id: int | None) -> int:
         """The row of the entry with this id, or -1."""
-        return next((row for row, term in enumerate(self._terms) if term.id == term_id), -1)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._terms)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Turkish"), self.tr("English"), self.tr("Forbidden"),
-                self.tr("Note")][section]
+        return next((row for row, term in enumerate(self.values()) if term.id == term_id), -1)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._terms):
+        if not self.has_row(index):
             return None
-        term = self._terms[index.row()]
+        term = self.term(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return [term.source, "; ".join(term.targets), "; ".join(term.forbidden),
                     term.note][index.column()]

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from annotator.gui.models import ModelIndex
+from annotator.gui.models.rows_model import RowsTableModel
 from annotator.messages.qa import NAMES, SEVERITY_NAMES, render_qa
 from annotator.storage.qa import QaFinding
 
 COL_SENTENCE, COL_SEVERITY, COL_CHECK, COL_MESSAGE = range(4)
-COLUMN_COUNT = 4
 SEVERITY_COLOURS = {"error": QColor("#b71c1c"), "warning": QColor("#8d5b00"),
                     "info": QColor("#455a64")}
 IGNORED_COLOUR = QColor("#9e9e9e")
@@ -24,43 +24,26 @@ def qa_text(text: str) -> str:
     return QCoreApplication.translate("QA", text)
 
 
-class QaIssueModel(QAbstractTableModel):
+class QaIssueModel(RowsTableModel):
     """One row per finding."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._findings: list[QaFinding] = []
-
-    def set_rows(self, findings: list[QaFinding]) -> None:
-        """Show these findings (after a check)."""
-        self.beginResetModel()
-        self._findings = list(findings)
-        self.endResetModel()
+        self.set_titles([self.tr("#"), self.tr("Severity"), self.tr("Check"), self.tr("Issue")])
 
     def finding(self, row: int) -> QaFinding:
         """The finding in ``row``."""
-        return self._findings[row]
+        finding: QaFinding = self.value(row)
+        return finding
 
     def findings(self) -> list[QaFinding]:
         """Every finding shown."""
-        return list(self._findings)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("#"), self.tr("Severity"), self.tr("Check"), self.tr("Issue")][section]
+        return self.values()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+        if not self.has_row(index):
             return None
-        finding = self._findings[index.row()]
+        finding = self.finding(index.row())
         issue, column = finding.issue, index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == COL_SENTENCE:
