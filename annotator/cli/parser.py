@@ -159,6 +159,13 @@ def build_parser() -> argparse.ArgumentParser:
     sug.add_argument("--model", action="store_true",
                      help="first train the recommender on the reviewed sentences and add its "
                      "event types (rule 'model') to the rules'")
+    sug.add_argument("--engine", choices=("rules", "llm"), default="rules",
+                     help="rules (default): the registry and trigger rules; llm: ask an "
+                     "OpenAI-compatible server (--url, --llm-model) for events and actors, "
+                     "stored with rule 'llm:<model>' (docs/suggestions.md)")
+    sug.add_argument("--url", help="llm: the server's base URL (http://host:8000/v1)")
+    sug.add_argument("--llm-model", metavar="NAME",
+                     help="llm: the model's name on the server at --url")
 
     exp = commands.add_parser("export", help="write a dataset (jsonl, plover, pe, tmx, xliff, "
                               "csv, doccano, labelstudio) or one document's English as an "

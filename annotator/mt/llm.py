@@ -112,22 +112,7 @@ class LLMEngine:
     def _post(self, body: dict[str, Any], source: str, target: str) -> Any:
         context = CallContext(self.label, self.host, source, target, self.client.timeout[1],
                               self.secrets)
-        headers = {"Authorization": f"Bearer {self._key}"} if self._key else {}
-        try:
-            try:
-                response = self.client.request("POST", self.url, json=body, headers=headers)
-            except Exception as error:
-                raise map_error(error, context, self.client.last_response) from error
-            if response.status_code >= 400:
-                raise error_from_status(response.status_code, context, response,
-                                        openai_error_message(response))
-            try:
-                data = response.json()
-            except (ValueError, requests.exceptions.InvalidJSONError):
-                raise MTError(ErrorKind.BAD_RESPONSE, "answer_not_json",
-                              engine=self.label) from None
-        except MTError as error:
-            raise error.without(self.secrets) from None
+        data = post_chat(self.client, self.url, self._key, body, context)
         self._count(data)
         return data
 
@@ -140,23 +125,7 @@ class LLMEngine:
 
     def _answers(self, data: Any) -> dict[str, Any]:
         """The ``id → text`` of the model's answer; MTError when it has none at all."""
-        try:
-            choice = data["choices"][0]
-            message = choice["message"]
-        except (KeyError, IndexError, TypeError):
-            raise bad_answer(self.label, "no choices") from None
-        if not isinstance(message, dict):
-            raise bad_answer(self.label, "no message")
-        content = message.get("content")
-        if choice.get("finish_reason") == "content_filter" or message.get("refusal") or (
-                isinstance(content, str) and REFUSAL.match(content)):
-            raise MTError(ErrorKind.BAD_RESPONSE, "refused", engine=self.label)
-        if not isinstance(content, str):
-            raise bad_answer(self.label, "no content")
-        try:
-            parsed = json.loads(_FENCE.sub("", content))
-        except ValueError:
-            raise MTError(ErrorKind.BAD_RESPONSE, "answer_not_json", engine=self.label) from None
+        parsed = answer_json(data, self.label)
         entries = parsed.get("translations") if isinstance(parsed, dict) else None
         if not isinstance(entries, list):
             raise bad_answer(self.label, "no translations list")
@@ -181,6 +150,54 @@ class LLMEngine:
             return MTError(ErrorKind.BAD_RESPONSE, "marker_lost", engine=self.label,
                            marker=" ".join(sorted(lost)))
         return answer
+
+
+def post_chat(client: HttpClient, url: str, key: str | None, body: dict[str, Any],
+              context: CallContext) -> Any:
+    """POST ``body`` to a chat completions ``url`` (Bearer ``key`` if any); the decoded answer.
+
+    MTError (no key in its text) for a failed call, an error status or an answer that is not
+    JSON. Shared by the translation engine and :mod:`annotator.mt.llm_annotate`.
+    """
+    secrets = (key,) if key else ()
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    try:
+        try:
+            response = client.request("POST", url, json=body, headers=headers)
+        except Exception as error:
+            raise map_error(error, context, client.last_response) from error
+        if response.status_code >= 400:
+            raise error_from_status(response.status_code, context, response,
+                                    openai_error_message(response))
+        try:
+            return response.json()
+        except (ValueError, requests.exceptions.InvalidJSONError):
+            raise MTError(ErrorKind.BAD_RESPONSE, "answer_not_json",
+                          engine=context.label) from None
+    except MTError as error:
+        raise error.without(secrets) from None
+
+
+def answer_json(data: Any, label: str) -> Any:
+    """The JSON the model wrote in its first choice (code fences removed); MTError when it
+    refused, wrote nothing or wrote something that is not JSON."""
+    try:
+        choice = data["choices"][0]
+        message = choice["message"]
+    except (KeyError, IndexError, TypeError):
+        raise bad_answer(label, "no choices") from None
+    if not isinstance(message, dict):
+        raise bad_answer(label, "no message")
+    content = message.get("content")
+    if choice.get("finish_reason") == "content_filter" or message.get("refusal") or (
+            isinstance(content, str) and REFUSAL.match(content)):
+        raise MTError(ErrorKind.BAD_RESPONSE, "refused", engine=label)
+    if not isinstance(content, str):
+        raise bad_answer(label, "no content")
+    try:
+        return json.loads(_FENCE.sub("", content))
+    except ValueError:
+        raise MTError(ErrorKind.BAD_RESPONSE, "answer_not_json", engine=label) from None
 
 
 def openai_error_message(response: requests.Response) -> str | None:

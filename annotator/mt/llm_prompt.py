@@ -69,7 +69,7 @@ class PromptTemplate:
             "{source}": LANGUAGES.get(source, source),
             "{target}": LANGUAGES.get(target, target),
         }
-        return _fill(self.system, values), _fill(self.user, values)
+        return fill_template(self.system, values), fill_template(self.user, values)
 
 
 def default_prompt_path() -> Path:
@@ -77,7 +77,7 @@ def default_prompt_path() -> Path:
     return resource_path("prompts", "llm_translate.txt")
 
 
-def _fill(text: str, values: dict[str, str]) -> str:
+def fill_template(text: str, values: dict[str, str]) -> str:
     # One pass over the text, so a value containing "{title}" is not replaced again.
     out, at = [], 0
     while at < len(text):

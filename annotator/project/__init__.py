@@ -20,6 +20,7 @@ from annotator.project.curation_ops import (
 )
 from annotator.project.exchanging import ExchangeOps
 from annotator.project.jobs import JobControl, Outcome
+from annotator.project.llm_suggest_ops import LLMSuggestOps
 from annotator.project.memory_ops import MemoryOps
 from annotator.project.qa_ops import QaOps
 from annotator.project.reads import ProjectReads
@@ -43,7 +44,7 @@ from annotator.project.undo import (
 
 class Project(ProjectReads, TranslationOps, RecommenderOps, AnnotationOps, RegistryOps,
               ExchangeOps, MemoryOps, QaOps, SettingsOps, SearchOps, AgreementOps,
-              TeamOps, CurationOps):
+              TeamOps, CurationOps, LLMSuggestOps):
     """An open project file and everything that can be done with it."""
 
 

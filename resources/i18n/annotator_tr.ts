@@ -238,87 +238,87 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="25" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="26" />
         <source>Mentions, F1 (exact spans)</source>
         <translation>Anmalar, F1 (aynı aralık)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="26" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="27" />
         <source>Mentions, F1 (overlapping spans)</source>
         <translation>Anmalar, F1 (örtüşen aralık)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="27" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="28" />
         <source>Event types, Cohen's κ</source>
         <translation>Olay tipleri, Cohen κ</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="28" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="29" />
         <source>Event types, Krippendorff's α</source>
         <translation>Olay tipleri, Krippendorff α</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="29" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="30" />
         <source>Event frames, slots agreeing</source>
         <translation>Olay çerçeveleri, uyuşan alanlar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="30" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="31" />
         <source>Event frames, same actors</source>
         <translation>Olay çerçeveleri, aynı aktörler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="31" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="32" />
         <source>Event frames, same recipients</source>
         <translation>Olay çerçeveleri, aynı alıcılar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="32" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="33" />
         <source>Event frames, same date</source>
         <translation>Olay çerçeveleri, aynı tarih</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="33" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="34" />
         <source>Translations, chrF</source>
         <translation>Çeviriler, chrF</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="34" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="35" />
         <source>Translations, TER</source>
         <translation>Çeviriler, TER</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="61" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="23" />
         <source>Measure</source>
         <translation>Ölçü</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="61" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="23" />
         <source>Annotators</source>
         <translation>Etiketleyenler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="61" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="23" />
         <source>Event type</source>
         <translation>Olay tipi</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="62" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="24" />
         <source>Value</source>
         <translation>Değer</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="62" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="24" />
         <source>Items</source>
         <translation>Öğe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="81" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="64" />
         <source>every type</source>
         <translation>her tip</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/agreement_table_model.py" line="84" />
+        <location filename="../../annotator/gui/models/agreement_table_model.py" line="67" />
         <source>undefined</source>
         <translation>tanımsız</translation>
     </message>
@@ -484,72 +484,72 @@
 <context>
     <name>AnnotationHitModel</name>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="24" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="24" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="24" />
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="50" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="25" />
         <source>Type or actor</source>
         <translation>Tip ya da aktör</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="51" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="25" />
         <source>Words</source>
         <translation>Sözcükler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="51" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="26" />
         <source>Actors → recipients</source>
         <translation>Aktörler → alıcılar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="51" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="26" />
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="52" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="26" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="52" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="27" />
         <source>Annotator</source>
         <translation>Etiketleyen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="55" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="39" />
         <source>event</source>
         <translation>olay</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="55" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="39" />
         <source>mention</source>
         <translation>anma</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="58" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="42" />
         <source>suggested</source>
         <translation>önerilmiş</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="58" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="42" />
         <source>accepted</source>
         <translation>kabul edilmiş</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="59" />
+        <location filename="../../annotator/gui/models/annotation_hit_model.py" line="43" />
         <source>rejected</source>
         <translation>reddedilmiş</translation>
     </message>
@@ -1191,17 +1191,17 @@ Cümle: %2</translation>
 <context>
     <name>EngineCompareView</name>
     <message>
-        <location filename="../../annotator/gui/widgets/engine_compare.py" line="44" />
+        <location filename="../../annotator/gui/widgets/engine_compare.py" line="45" />
         <source>Engines compared</source>
         <translation>Motorlar karşılaştırmalı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/engine_compare.py" line="46" />
+        <location filename="../../annotator/gui/widgets/engine_compare.py" line="47" />
         <source>disagreement %.0f/100</source>
         <translation>ayrışma %.0f/100</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/widgets/engine_compare.py" line="49" />
+        <location filename="../../annotator/gui/widgets/engine_compare.py" line="50" />
         <source>Words that differ from the other engines' output are highlighted; 0 means the outputs are identical</source>
         <translation>Diğer motorların çıktısından farklı sözcükler vurgulanır; 0, çıktıların aynı olduğu anlamına gelir</translation>
     </message>
@@ -3149,22 +3149,22 @@ Cümle: %2</translation>
 <context>
     <name>GlossaryTableModel</name>
     <message>
-        <location filename="../../annotator/gui/models/glossary_table_model.py" line="48" />
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="22" />
         <source>Turkish</source>
         <translation>Türkçe</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/glossary_table_model.py" line="48" />
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="22" />
         <source>English</source>
         <translation>İngilizce</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/glossary_table_model.py" line="48" />
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="22" />
         <source>Forbidden</source>
         <translation>Yasak</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/glossary_table_model.py" line="49" />
+        <location filename="../../annotator/gui/models/glossary_table_model.py" line="23" />
         <source>Note</source>
         <translation>Not</translation>
     </message>
@@ -3706,27 +3706,27 @@ Cümle: %2</translation>
 <context>
     <name>QaIssueModel</name>
     <message>
-        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="32" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="32" />
         <source>Severity</source>
         <translation>Önem</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="32" />
         <source>Check</source>
         <translation>Denetim</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/qa_issue_model.py" line="58" />
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="32" />
         <source>Issue</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/qa_issue_model.py" line="74" />
+        <location filename="../../annotator/gui/models/qa_issue_model.py" line="57" />
         <source>(marked not an error)</source>
         <translation>(hata değil olarak işaretli)</translation>
     </message>

@@ -12,6 +12,11 @@ with that" answer), ``content_filter`` (finish_reason ``content_filter``, no con
 ``rate_limited`` (429 with ``retry_after``), ``server_error`` (500) and ``hang`` (no answer until
 ``hang_limit`` or the server stops). Every request's body, path and Authorization header are kept;
 usage is ``len(prompt) // 4`` and ``len(answer) // 4`` tokens, added up in :attr:`usage`.
+
+Annotation mode (``annotator suggest --engine llm``): when :attr:`FakeLLMServer.annotations` is
+set (a dict from a text fragment to a canned ``{"events", "mentions"}`` object), every request is
+answered with the object of the first fragment found in its sentence (``{"events": [],
+"mentions": []}`` when none is), instead of translations; the faults above still apply.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ class FakeLLMServer:
         self.hang_limit = hang_limit
         self.default_fault = LLMFault()
         self.text_faults: dict[str, LLMFault] = {}
+        self.annotations: dict[str, dict[str, Any]] | None = None  # annotation mode (docstring)
         self.seen: list[LLMRequest] = []
         self.usage = {"prompt_tokens": 0, "completion_tokens": 0}
         self._faults: collections.deque[LLMFault] = collections.deque()
@@ -174,6 +180,13 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 translations[at]["text"] = re.sub(r"\[\d+\]", "", translations[at]["text"])
         content: str | None = json.dumps({"translations": translations}, ensure_ascii=False)
+        if self.fake.annotations is not None:
+            answers = self.fake.annotations.items()
+            canned: dict[str, Any] = next(
+                (answer for fragment, answer in answers
+                 if any(fragment in item["text"] for item in seen.items)),
+                {"events": [], "mentions": []})
+            content = json.dumps(canned, ensure_ascii=False)
         if fault.kind == "invalid_json":
             content = '{"translations": [{"id": "1", "text": "EN:'
         elif fault.kind == "refusal":

@@ -2,7 +2,9 @@
 document ``<id>TAB<mentions>TAB<events>`` with what was added. Ctrl-C stops after the current
 document. ``--model`` first trains the event recommender on the project's reviewed sentences
 (one ``model:`` line on stderr with what it learned; too few reviews is an error) and adds its
-types to the rules'."""
+types to the rules'. ``--engine llm --url URL --llm-model NAME`` asks an OpenAI-compatible
+server instead (the key as for the llm translation engine: keyring or ANNOTATOR_LLM_API_KEY);
+same lines on stdout, then one ``llm:`` line on stderr with the items dropped by reason."""
 
 from __future__ import annotations
 
@@ -11,7 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    import threading
+
     from annotator.core.event_model import TrainingReport
+    from annotator.project import Project
 
 
 def _describe(report: TrainingReport) -> str:
@@ -34,6 +39,8 @@ def run(args: Namespace, db_path: Path, out: TextIO, err: TextIO) -> int:
         raise ProjectError("no_input")
     with open_project(db_path) as project, cancel_on_interrupt() as cancel:
         doc_ids = project.document_ids() if args.all_docs else [project.resolve(args.doc).id]
+        if getattr(args, "engine", "rules") == "llm":
+            return _run_llm(args, project, doc_ids, out, err, cancel)
         if getattr(args, "model", False):
             err.write(_describe(project.train_model().report))
         control, bar = progress_control(err, "suggest", "documents", cancel)
@@ -44,5 +51,29 @@ def run(args: Namespace, db_path: Path, out: TextIO, err: TextIO) -> int:
     for doc_id, counts in reports:
         out.write(f"{doc_id}\t{counts.mentions}\t{counts.events}\n")
     if len(reports) < len(doc_ids):
+        raise CancelledError()
+    return EXIT_OK
+
+
+def _run_llm(args: Namespace, project: Project, doc_ids: list[str], out: TextIO, err: TextIO,
+             cancel: threading.Event) -> int:
+    """``--engine llm``: the LLM's checked suggestions (annotator.project.llm_suggest_ops)."""
+    from annotator.cli.exit_codes import EXIT_OK
+    from annotator.cli.session import progress_control
+    from annotator.errors import CancelledError
+    from annotator.mt.types import EngineSettings
+
+    settings = EngineSettings("llm", url=args.url, llm_model=args.llm_model)
+    control, bar = progress_control(err, "suggest", "documents", cancel)
+    try:
+        report = project.suggest_with_llm(doc_ids, settings, control).report
+    finally:
+        bar.finish()
+    for doc_id, counts in report.documents:
+        out.write(f"{doc_id}\t{counts.mentions}\t{counts.events}\n")
+    skipped = sum(counts.skipped for _, counts in report.documents)
+    err.write(f"{report.rule}: dropped {report.dropped.describe()}; "
+              f"{skipped} already annotated\n")
+    if len(report.documents) < len(doc_ids):
         raise CancelledError()
     return EXIT_OK

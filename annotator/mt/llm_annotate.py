@@ -1,0 +1,89 @@
+"""Asking an OpenAI-compatible chat server for a sentence's events and actors (``annotator
+suggest --engine llm``).
+
+:class:`LLMAnnotator` uses the same endpoint settings as the ``llm`` translation engine (base URL,
+model name, key from ``EngineSettings.api_key``, the keyring or ``ANNOTATOR_LLM_API_KEY``) and the
+same request code (:func:`~annotator.mt.llm.post_chat`: one :class:`~annotator.mt.http.HttpClient`
+with its deadline and answer caps, Bearer key, no key in errors, errors mapped to MT error kinds).
+The prompt is ``resources/prompts/llm_annotate.txt``. :meth:`LLMAnnotator.annotate` returns the
+model's JSON object as it is: checking it against the sentence, the taxonomy and the registry is
+:mod:`annotator.core.llm_annotations`' job.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+from annotator.mt.errors import MTConfigError
+from annotator.mt.http import HttpClient
+from annotator.mt.keys import get_api_key
+from annotator.mt.llm import answer_json, normalise_base_url, post_chat
+from annotator.mt.llm_prompt import PromptTemplate, fill_template
+from annotator.mt.online_errors import CallContext, bad_answer
+from annotator.mt.types import EngineSettings
+from annotator.paths import resource_path
+
+
+def default_annotate_prompt() -> PromptTemplate:
+    """The annotation prompt shipped with Annotator."""
+    return PromptTemplate.load(resource_path("prompts", "llm_annotate.txt"))
+
+
+class LLMAnnotator:
+    """One chat server and model asked to annotate sentences, one request per sentence."""
+
+    deadline = 120.0
+
+    def __init__(self, settings: EngineSettings) -> None:
+        if not settings.url:
+            raise MTConfigError("llm_needs_url")
+        model = (settings.llm_model or "").strip()
+        if not model:
+            raise MTConfigError("llm_needs_model")
+        self.url = normalise_base_url(settings.url) + "/chat/completions"
+        self.host = urlsplit(self.url).netloc
+        self.model = model
+        self.label = f"LLM {model}"
+        self.prompt = default_annotate_prompt()
+        if settings.deadline is not None:
+            self.deadline = settings.deadline
+        self.client = HttpClient(settings.connect_timeout, settings.read_timeout,
+                                 deadline=self.deadline)
+        self._key = settings.api_key or get_api_key("llm")
+
+    def annotate(self, sentence: str, english: str | None, taxonomy_summary: str,
+                 actors_summary: str) -> dict[str, Any]:
+        """The model's ``{"events": [...], "mentions": [...]}`` for one Turkish sentence.
+
+        MTError when the call fails or the answer is not a JSON object with those two lists.
+        """
+        values = {"{taxonomy}": taxonomy_summary or "-", "{actors}": actors_summary or "-",
+                  "{english}": english or "-",
+                  "{sentences_json}": json.dumps([{"id": "1", "text": sentence}],
+                                                 ensure_ascii=False)}
+        system = fill_template(self.prompt.system, values)
+        user = fill_template(self.prompt.user, values)
+        body = {"model": self.model, "temperature": 0,
+                "response_format": {"type": "json_object"},
+                "messages": [{"role": "system", "content": system},
+                             {"role": "user", "content": user}]}
+        context = CallContext(self.label, self.host, "tr", "en", self.client.timeout[1],
+                              (self._key,) if self._key else ())
+        parsed = answer_json(post_chat(self.client, self.url, self._key, body, context),
+                             self.label)
+        if not isinstance(parsed, dict):
+            raise bad_answer(self.label, type(parsed).__name__)
+        if not isinstance(parsed.get("events", []), list) or not isinstance(
+                parsed.get("mentions", []), list):
+            raise bad_answer(self.label, "no events or mentions list")
+        return parsed
+
+    def abort(self) -> None:
+        """Cut the request in flight (from any thread)."""
+        self.client.abort()
+
+    def close(self) -> None:
+        """Close the HTTP sessions."""
+        self.client.close()
