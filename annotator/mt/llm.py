@@ -46,12 +46,10 @@ REFUSAL = re.compile(r"(?is)^\W*(?:i'?m sorry|i am sorry|sorry|i can(?:no|')t|i 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$")
 
 
-class LLMEngine:
-    """An OpenAI-compatible chat completions endpoint used as a translation engine."""
+class LLMEndpoint:
+    """The chat server, model and key that ``settings`` name, with an HTTP client bounded by the
+    deadline: what translating and annotating with an LLM share."""
 
-    name = "llm"
-    limit = TextLimit(max_chars=4000)
-    rate_per_second: float | None = None  # the user's own server; set a rate for a shared one
     deadline = 120.0  # a paragraph on a busy GPU server
 
     def __init__(self, settings: EngineSettings) -> None:
@@ -64,15 +62,26 @@ class LLMEngine:
         self.host = urlsplit(self.url).netloc
         self.model = model
         self.label = f"LLM {model}"
-        self.prompt = PromptTemplate.load(settings.prompt_file)
-        prompt_hash = hashlib.sha256(f"{self.prompt.system}\n{self.prompt.user}".encode())
-        # Another model or prompt gives other translations: they must not share cache entries.
-        self.cache_key = f"llm:{model}:{prompt_hash.hexdigest()[:8]}"
         if settings.deadline is not None:
             self.deadline = settings.deadline
         self.client = HttpClient(settings.connect_timeout, settings.read_timeout,
                                  deadline=self.deadline)
         self._key = settings.api_key or get_api_key("llm")
+
+
+class LLMEngine(LLMEndpoint):
+    """An OpenAI-compatible chat completions endpoint used as a translation engine."""
+
+    name = "llm"
+    limit = TextLimit(max_chars=4000)
+    rate_per_second: float | None = None  # the user's own server; set a rate for a shared one
+
+    def __init__(self, settings: EngineSettings) -> None:
+        super().__init__(settings)
+        self.prompt = PromptTemplate.load(settings.prompt_file)
+        prompt_hash = hashlib.sha256(f"{self.prompt.system}\n{self.prompt.user}".encode())
+        # Another model or prompt gives other translations: they must not share cache entries.
+        self.cache_key = f"llm:{self.model}:{prompt_hash.hexdigest()[:8]}"
         self.secrets = (self._key,) if self._key else ()
         self.usage = UsageMeter()
 

@@ -14,12 +14,8 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import urlsplit
 
-from annotator.mt.errors import MTConfigError
-from annotator.mt.http import HttpClient
-from annotator.mt.keys import get_api_key
-from annotator.mt.llm import answer_json, normalise_base_url, post_chat
+from annotator.mt.llm import LLMEndpoint, answer_json, post_chat
 from annotator.mt.llm_prompt import PromptTemplate, fill_template
 from annotator.mt.online_errors import CallContext, bad_answer
 from annotator.mt.types import EngineSettings
@@ -31,27 +27,12 @@ def default_annotate_prompt() -> PromptTemplate:
     return PromptTemplate.load(resource_path("prompts", "llm_annotate.txt"))
 
 
-class LLMAnnotator:
+class LLMAnnotator(LLMEndpoint):
     """One chat server and model asked to annotate sentences, one request per sentence."""
 
-    deadline = 120.0
-
     def __init__(self, settings: EngineSettings) -> None:
-        if not settings.url:
-            raise MTConfigError("llm_needs_url")
-        model = (settings.llm_model or "").strip()
-        if not model:
-            raise MTConfigError("llm_needs_model")
-        self.url = normalise_base_url(settings.url) + "/chat/completions"
-        self.host = urlsplit(self.url).netloc
-        self.model = model
-        self.label = f"LLM {model}"
+        super().__init__(settings)
         self.prompt = default_annotate_prompt()
-        if settings.deadline is not None:
-            self.deadline = settings.deadline
-        self.client = HttpClient(settings.connect_timeout, settings.read_timeout,
-                                 deadline=self.deadline)
-        self._key = settings.api_key or get_api_key("llm")
 
     def annotate(self, sentence: str, english: str | None, taxonomy_summary: str,
                  actors_summary: str) -> dict[str, Any]:
