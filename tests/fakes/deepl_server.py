@@ -14,17 +14,16 @@ Nothing here leaves 127.0.0.1; the server stops when its ``with`` block ends.
 
 from __future__ import annotations
 
-import collections
 import json
 import socket
 import struct
-import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
-from fakes.servers import Fault, _QuietServer, fake_translation
+from fakes.loopback import LoopbackServer
+from fakes.servers import Fault, fake_translation
 
 
 @dataclass
@@ -39,57 +38,24 @@ class DeepLRequest:
     raw: bytes = b""
 
 
-class FakeDeepLServer:
+class FakeDeepLServer(LoopbackServer[DeepLRequest, Fault]):
     """A running fake DeepL; use as a context manager."""
 
     def __init__(self, key: str, *, hang_limit: float = 5.0) -> None:
+        super().__init__(hang_limit)
         self.key = key
-        self.hang_limit = hang_limit
-        self.seen: list[DeepLRequest] = []
         self.glossaries: dict[str, dict[str, Any]] = {}
         self.glossary_status: int | None = None  # answer glossary creation with this status
-        self._faults: collections.deque[Fault] = collections.deque()
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._httpd = _QuietServer(("127.0.0.1", 0), _handler_for(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
+        self.start(_handler_for(self))
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        return f"http://127.0.0.1:{self.port}"
 
     def requests_to(self, path: str) -> list[DeepLRequest]:
         """The requests whose path starts with ``path``."""
         with self._lock:
             return [seen for seen in self.seen if seen.path.startswith(path)]
-
-    def fail_next(self, fault: Fault, times: int = 1) -> None:
-        """Answer the next ``times`` requests with ``fault``."""
-        with self._lock:
-            self._faults.extend([fault] * times)
-
-    def record(self, seen: DeepLRequest) -> Fault | None:
-        with self._lock:
-            self.seen.append(seen)
-            return self._faults.popleft() if self._faults else None
-
-    def hang(self) -> None:
-        self._stopping.wait(self.hang_limit)
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeDeepLServer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def _handler_for(server: FakeDeepLServer) -> type[BaseHTTPRequestHandler]:

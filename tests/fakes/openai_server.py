@@ -21,15 +21,14 @@ answered with the object of the first fragment found in its sentence (``{"events
 
 from __future__ import annotations
 
-import collections
 import json
 import re
-import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from fakes.loopback import LoopbackServer
 from fakes.servers import fake_translation
 
 
@@ -53,49 +52,32 @@ class LLMRequest:
     items: list[dict[str, str]]
 
 
-class FakeLLMServer:
+class FakeLLMServer(LoopbackServer[LLMRequest, LLMFault]):
     """A running fake; use as a context manager or call :meth:`stop`."""
 
     def __init__(self, *, latency: float = 0.0, hang_limit: float = 5.0) -> None:
+        super().__init__(hang_limit)
         self.latency = latency
-        self.hang_limit = hang_limit
         self.default_fault = LLMFault()
         self.text_faults: dict[str, LLMFault] = {}
         self.annotations: dict[str, dict[str, Any]] | None = None  # annotation mode (docstring)
-        self.seen: list[LLMRequest] = []
         self.usage = {"prompt_tokens": 0, "completion_tokens": 0}
-        self._faults: collections.deque[LLMFault] = collections.deque()
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
+        self.start(_handler_for(self))
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
-
-    @property
-    def requests(self) -> int:
-        with self._lock:
-            return len(self.seen)
+        return f"http://127.0.0.1:{self.port}/v1"
 
     def batches(self) -> list[list[str]]:
         """The texts of each request, in arrival order."""
         with self._lock:
             return [[item["text"] for item in seen.items] for seen in self.seen]
 
-    def fail_next(self, fault: LLMFault, times: int = 1) -> None:
-        with self._lock:
-            self._faults.extend([fault] * times)
-
     def next_fault(self, seen: LLMRequest) -> LLMFault:
+        queued = self.record(seen)
+        if queued is not None:
+            return queued
         with self._lock:
-            self.seen.append(seen)
-            if self._faults:
-                return self._faults.popleft()
             for fragment, fault in self.text_faults.items():
                 if any(fragment in item["text"] for item in seen.items):
                     return fault
@@ -105,21 +87,6 @@ class FakeLLMServer:
         with self._lock:
             self.usage["prompt_tokens"] += prompt
             self.usage["completion_tokens"] += completion
-
-    def hang(self) -> None:
-        self._stopping.wait(self.hang_limit)
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeLLMServer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def sentences_of(body: dict[str, Any]) -> list[dict[str, str]]:

@@ -24,19 +24,19 @@ counted and its text kept, so tests can assert what was (not) sent. Nothing here
 
 from __future__ import annotations
 
-import collections
 import functools
 import html
 import json
 import socket
 import struct
-import threading
 import time
 import zlib
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from fakes.loopback import LoopbackServer
 
 
 def fake_translation(text: str) -> str:
@@ -59,15 +59,6 @@ class Fault:
     location: str = ""  # redirect: where to
 
 
-class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that stops reading a huge or dripping answer breaks the pipe: expected here.
-        import sys
-
-        if not isinstance(sys.exc_info()[1], OSError):
-            super().handle_error(request, client_address)
-
-
 @dataclass
 class Seen:
     """One request as the server saw it."""
@@ -77,84 +68,46 @@ class Seen:
     params: dict[str, str]
 
 
-class FakeMTServer:
+class FakeMTServer(LoopbackServer[Seen, Fault]):
     """A running fake; use as a context manager or call :meth:`stop`."""
 
     def __init__(self, flavour: str, *, latency: float = 0.0, hang_limit: float = 5.0,
                  required_key: str | None = None) -> None:
         if flavour not in ("google", "mymemory", "libre"):
             raise ValueError(flavour)
+        super().__init__(hang_limit)
         self.flavour = flavour
         self.latency = latency
-        self.hang_limit = hang_limit
         self.required_key = required_key
         self.default_fault = Fault()
         self.text_faults: dict[str, Fault] = {}  # text fragment → fault, until removed
-        self.seen: list[Seen] = []
-        self._faults: collections.deque[Fault] = collections.deque()
-        self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._httpd = _QuietServer(("127.0.0.1", 0), _handler_for(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-
-    @property
-    def port(self) -> int:
-        return int(self._httpd.server_address[1])
+        self.start(_handler_for(self))
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
-
-    @property
-    def requests(self) -> int:
-        """How many requests arrived (faulty ones included)."""
-        with self._lock:
-            return len(self.seen)
 
     def texts(self) -> list[str]:
         """The texts sent for translation, in arrival order."""
         with self._lock:
             return [s.params.get("q", "") for s in self.seen]
 
-    def fail_next(self, fault: Fault, times: int = 1) -> None:
-        """Answer the next ``times`` requests with ``fault``."""
-        with self._lock:
-            self._faults.extend([fault] * times)
-
     def next_fault(self, seen: Seen) -> Fault:
+        queued = self.record(seen)
+        if queued is not None:
+            return queued
         with self._lock:
-            self.seen.append(seen)
-            if self._faults:
-                return self._faults.popleft()
             text = seen.params.get("q", "")
             for fragment, fault in self.text_faults.items():
                 if fragment in text:
                     return fault
             return self.default_fault
 
-    def hang(self) -> None:
-        self._stopping.wait(self.hang_limit)
-
     def drip(self, write: Any, interval: float) -> None:
         """Call ``write()`` every ``interval`` seconds until ``hang_limit`` or the server stops."""
         ends = time.monotonic() + self.hang_limit
         while time.monotonic() < ends and not self._stopping.wait(interval):
             write()
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeMTServer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 _HOSTILE = ("drip", "huge", "huge_stream", "gzip_bomb", "answer", "copy", "echo_key", "redirect",
