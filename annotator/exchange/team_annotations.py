@@ -31,7 +31,8 @@ from annotator.storage.annotations import new_event_id
 English = dict[int, tuple[str, str]]  # team sentence id → (the file's English, the team's)
 
 _ACTOR_FIELDS = ("name", "country", "sector", "cameo", "wikidata")
-_MENTION_FIELDS = ("text", "status", "provenance", "needs_review", "score", "rule", "updated")
+_MENTION_FIELDS = ("side", "start", "end", "actor_id", "text", "status", "provenance",
+                   "needs_review", "score", "rule", "updated")
 
 
 def merge_actors(db: Database, src: Database, report: MergeReport) -> None:
@@ -90,6 +91,7 @@ def merge_mentions(db: Database, src: Database, report: MergeReport, sentences: 
     """Merge the mentions of the mapped sentences; returns file mention id → team mention id."""
     count = report.count("mentions")
     ids: dict[int, int] = {}
+    claimed: set[int] = set()  # team mentions this merge matched or added: never matched twice
     for mention in rows(src, "SELECT * FROM mentions ORDER BY id"):
         sentence = sentences.get(mention["sentence_id"])
         if sentence is None:
@@ -98,18 +100,27 @@ def merge_mentions(db: Database, src: Database, report: MergeReport, sentences: 
         source_id = row.pop("id")
         if row["side"] == "en":
             _moved(row, "start", "end", english.get(sentence))
-        found = db.execute(
+        # The same row (an assignment keeps the team's ids; ``created`` tells it from another
+        # row that happens to have the same number), edited in the file or not; else the same
+        # span, actor and annotator.
+        candidates = db.execute(
+            "SELECT id, updated FROM mentions WHERE id = ? AND sentence_id = ? "
+            "AND annotator IS ? AND created = ?",
+            [source_id, sentence, row["annotator"], row["created"]]).fetchall() + db.execute(
             'SELECT id, updated FROM mentions WHERE sentence_id = ? AND side = ? AND start = ? '
-            'AND "end" = ? AND actor_id = ? AND annotator IS ?',
+            'AND "end" = ? AND actor_id = ? AND annotator IS ? ORDER BY id',
             [sentence, row["side"], row["start"], row["end"], row["actor_id"],
-             row["annotator"]]).fetchone()
+             row["annotator"]]).fetchall()
+        found = next((c for c in candidates if c[0] not in claimed), None)
         if found is None:
             ids[source_id] = int(insert_row(db, "mentions", row).lastrowid or 0)
+            claimed.add(ids[source_id])
             history(db, "mentions", str(ids[source_id]), "insert", row["annotator"], None,
                     {"id": ids[source_id], **row})
             count.added += 1
             continue
         ids[source_id] = found[0]
+        claimed.add(found[0])
         if row["updated"] > found[1]:
             update_row(db, "mentions", "id", found[0],
                        {name: row[name] for name in _MENTION_FIELDS})
@@ -139,6 +150,11 @@ def merge_events(db: Database, src: Database, report: MergeReport, sentences: di
                  english: English, mentions: dict[int, int]) -> None:
     """Merge the events of the mapped sentences with their participants."""
     count, arguments = report.count("events"), report.count("event_participants")
+    # Team events this merge matched or added, and the file's own ids (each is matched by its
+    # id first): the fallback match by type and triggers never takes one of them, so two
+    # untriggered events of one type in a sentence stay two.
+    claimed: set[str] = set()
+    file_ids = {str(row[0]) for row in src.execute("SELECT id FROM events")}
     for event in rows(src, "SELECT * FROM events ORDER BY created, id"):
         sentence = sentences.get(event["sentence_id"])
         if sentence is None:
@@ -146,23 +162,29 @@ def merge_events(db: Database, src: Database, report: MergeReport, sentences: di
         row = {**event, "sentence_id": sentence}
         source_id = row.pop("id")
         _moved(row, "trigger_en_start", "trigger_en_end", english.get(sentence))
-        found = db.execute(  # the same row, edited in the file (its type, its triggers)
+        same = db.execute(  # the same row, edited in the file (its type, its triggers)
             "SELECT id, updated FROM events WHERE id = ? AND sentence_id = ? AND annotator IS ?",
-            [source_id, sentence, row["annotator"]]).fetchone() or db.execute(
+            [source_id, sentence, row["annotator"]]).fetchall()
+        alike = db.execute(
             "SELECT id, updated FROM events WHERE sentence_id = ? AND type = ? AND annotator IS ? "
             "AND trigger_tr_start IS ? AND trigger_tr_end IS ? AND trigger_en_start IS ? "
-            "AND trigger_en_end IS ?",
+            "AND trigger_en_end IS ? ORDER BY created, id",
             [sentence, row["type"], row["annotator"], row["trigger_tr_start"],
-             row["trigger_tr_end"], row["trigger_en_start"], row["trigger_en_end"]]).fetchone()
+             row["trigger_tr_end"], row["trigger_en_start"], row["trigger_en_end"]]).fetchall()
+        found = next((c for c in same if c[0] not in claimed), None) or next(
+            (c for c in alike if c[0] not in claimed and c[0] not in file_ids), None)
         if found is None:
             taken = db.execute("SELECT 1 FROM events WHERE id = ?", [source_id]).fetchone()
             event_id = new_event_id() if taken else source_id
+            claimed.add(event_id)
             insert_row(db, "events", {"id": event_id, **row})
             arguments.added += _participants(db, src, report, source_id, event_id, mentions)
             history(db, "events", event_id, "insert", row["annotator"], None,
                     {"id": event_id, **row})
             count.added += 1
-        elif row["updated"] > found[1]:
+            continue
+        claimed.add(found[0])
+        if row["updated"] > found[1]:
             update_row(db, "events", "id", found[0], row)
             db.execute("DELETE FROM event_participants WHERE event_id = ?", [found[0]])
             arguments.updated += _participants(db, src, report, source_id, found[0], mentions)

@@ -26,7 +26,10 @@ def columns(db: Database, table: str) -> list[str]:
 
 def insert_row(db: Database, table: str, row: Mapping[str, Any], *,
                or_ignore: bool = False) -> sqlite3.Cursor:
-    """Insert ``row`` as it is (its keys are column names); returns the cursor."""
+    """Insert ``row`` (its keys are column names; keys the table does not have, as a crafted or
+    newer file may hold, are left out); returns the cursor."""
+    known = set(columns(db, table))
+    row = {name: value for name, value in row.items() if name in known}
     names = ", ".join(f'"{name}"' for name in row)
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
     return db.execute(f"{verb} INTO {table} ({names}) VALUES ({', '.join('?' * len(row))})",

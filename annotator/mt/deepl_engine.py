@@ -35,7 +35,9 @@ again.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
+import re
 import threading
 from typing import Any
 
@@ -58,6 +60,7 @@ DEFAULT_VARIANT = "EN-GB"
 FORMALITY_TARGETS = frozenset({"DE", "ES", "FR", "IT", "JA", "NL", "PL", "PT-BR", "PT-PT", "RU"})
 QUOTA_EXCEEDED = 456
 _CLIENT_ATTRIBUTE = "_client"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 class _Transport(deepl.http_client.HttpClient):
@@ -123,8 +126,14 @@ class DeepLEngine:
         setattr(translator, _CLIENT_ATTRIBUTE, _Transport(self.client))
         self.translator = translator
         self.host = str(translator.server_url).split("://")[-1].rstrip("/")
+        # DeepL refuses a whole glossary for one entry with a tab or a line break: leave those
+        # entries out rather than lose the glossary.
         self.glossary_entries = {source: target for source, target in settings.glossary
-                                 if source.strip() and target.strip()}
+                                 if source.strip() and target.strip()
+                                 and not _CONTROL.search(source + target)}
+        if self.glossary_entries:  # translations with a glossary are not those without one
+            digest = hashlib.sha256(repr(sorted(self.glossary_entries.items())).encode())
+            self.cache_key += f":g{digest.hexdigest()[:8]}"
         self.glossary_name = settings.glossary_name or "Annotator"
         self.glossary_id: str | None = None
         self._glossary_done = False

@@ -43,6 +43,12 @@ from annotator.mt.types import EngineSettings, TextLimit
 REFUSAL = re.compile(r"(?is)^\W*(?:i'?m sorry|i am sorry|sorry|i can(?:no|')t|i cannot|"
                      r"i am unable|i'?m unable|i won'?t|as an ai)\b[^.!?]{0,80}?"
                      r"\b(?:help|assist|translat\w*|comply|provide|fulfil\w*)\b")
+# An apology or a "cannot" in the Turkish makes one in the English a translation, not a refusal.
+_APOLOGY_TR = re.compile(r"(?i)üzgün|özür|maalesef|kusura|edeme|yapama|vereme|sağlayama|uyama|"
+                         r"uymay|yardım edem")
+# Sentence ends inside a text: a full stop after a lower-case word, then a capital ("U.S.
+# Secretary" is not one). An answer with more of them than its source took a neighbour in.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-Z]{2})[.!?…]+[\"'”’)]?\s+[\"'“‘(]?(?=[A-ZÇĞİÖŞÜ])")
 _FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$")
 
 
@@ -115,8 +121,17 @@ class LLMEngine(LLMEndpoint):
                              {"role": "user", "content": user}]}
         data = self._post(body, source, target)
         answers = self._answers(data)
-        return {item.id: self._checked(item, answers.get(item.id), source, target)
-                for item in items}
+        results: dict[str, str | MTError] = {}
+        aligned = True
+        for item in items:
+            answer = answers.get(item.id)
+            if aligned and isinstance(answer, str) and len(_SENTENCE_END.findall(answer)) > len(
+                    _SENTENCE_END.findall(item.text)):
+                aligned = False  # it took the next sentence in: the rest may have moved up
+            results[item.id] = (self._checked(item, answer, source, target) if aligned else
+                                MTError(ErrorKind.BAD_RESPONSE, "missing_in_answer",
+                                        engine=self.label))
+        return results
 
     def _post(self, body: dict[str, Any], source: str, target: str) -> Any:
         context = CallContext(self.label, self.host, source, target, self.client.timeout[1],
@@ -138,6 +153,9 @@ class LLMEngine(LLMEndpoint):
         entries = parsed.get("translations") if isinstance(parsed, dict) else None
         if not isinstance(entries, list):
             raise bad_answer(self.label, "no translations list")
+        ids = [str(entry["id"]) for entry in entries if isinstance(entry, dict) and "id" in entry]
+        if len(ids) != len(set(ids)):  # one id twice: which answer belongs to which sentence?
+            raise bad_answer(self.label, "an id twice in the translations")
         return {str(entry["id"]): entry.get("text") for entry in entries
                 if isinstance(entry, dict) and "id" in entry}
 
@@ -148,7 +166,7 @@ class LLMEngine(LLMEndpoint):
         if not isinstance(answer, str):
             return bad_answer(self.label, type(answer).__name__)
         answer = answer.strip()
-        if REFUSAL.match(answer):
+        if REFUSAL.match(answer) and not _APOLOGY_TR.search(item.text):
             return MTError(ErrorKind.BAD_RESPONSE, "refused", engine=self.label)
         problem = answer_problem(item.text, answer, source, target)
         if problem is not None:

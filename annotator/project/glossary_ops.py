@@ -64,6 +64,10 @@ class GlossaryOps(ProjectBase):
 
     def term_index(self) -> TermIndex:
         """The index of glossary entries and actors, rebuilt only after they changed."""
+        return self._loaded_terms().index
+
+    def _loaded_terms(self) -> _LoadedTerms:
+        """The index and the terms found with it, as one (another thread may rebuild both)."""
         with self._terms_lock():
             db = self.db
             stamp = store.glossary_stamp(db)
@@ -71,16 +75,14 @@ class GlossaryOps(ProjectBase):
             if loaded is None or loaded.stamp != stamp:
                 loaded = _LoadedTerms(build_term_index(db), stamp, {})
                 self._terms_loaded = loaded
-            return loaded.index
+            return loaded
 
     def term_finder(self) -> Callable[[str], list[TermHit]]:
         """A function giving the terms of a Turkish text, for one check of many sentences: the
         glossary is looked at once, and the terms of each sentence's Turkish (which never
         changes) are remembered until the glossary or the actors change."""
-        index = self.term_index()
-        loaded = self._terms_loaded
-        assert loaded is not None
-        remembered = loaded.found
+        loaded = self._loaded_terms()
+        index, remembered = loaded.index, loaded.found
 
         def find(text: str) -> list[TermHit]:
             found = remembered.get(text)

@@ -71,17 +71,23 @@ def annotation_sets(db: Database, doc_id: str) -> dict[str, AnnotationSet]:
 
 
 def translator_versions(db: Database, doc_id: str) -> dict[str, dict[int, str]]:
-    """Each translator's latest English of each sentence of the document."""
+    """Each translator's latest English of each sentence of the document: by the version's own
+    ``updated`` time (a merge appends older versions after newer ones), then the history's."""
     found: dict[str, dict[int, str]] = {}
+    when: dict[tuple[str, int], str] = {}
     rows = db.execute(
-        "SELECT h.who, h.row_id, h.after FROM history h JOIN sentences s "
+        "SELECT h.who, h.row_id, h.after, h.at FROM history h JOIN sentences s "
         "ON h.table_name = 'targets' AND s.id = CAST(h.row_id AS INTEGER) "
         "WHERE s.document_id = ? AND h.after IS NOT NULL ORDER BY h.id", [doc_id])
-    for who, row_id, after in rows:
+    for who, row_id, after, at in rows:
         version = json.loads(after)
         translator = version.get("translator") or who
         text = version.get("text") or ""
-        if translator and text.strip() and version.get("status") not in _MACHINE:
+        stamp = str(version.get("updated") or at or "")
+        key = (str(translator), int(row_id))
+        if translator and text.strip() and version.get("status") not in _MACHINE \
+                and stamp >= when.get(key, ""):
+            when[key] = stamp
             found.setdefault(translator, {})[int(row_id)] = text
     for sentence_id, translator, text, status in db.execute(
             "SELECT t.sentence_id, t.translator, t.text, t.status FROM targets t "

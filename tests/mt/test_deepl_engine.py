@@ -282,3 +282,14 @@ def test_settings_dialog_offers_deepl_and_keeps_its_key_in_the_keyring(  # type:
     engine = create_engine(engine_settings(dialog.preferences()))
     assert isinstance(engine, DeepLEngine) and engine.host == "api-free.deepl.com"
     engine.close()
+
+
+def test_translations_with_a_glossary_are_cached_apart(server: FakeDeepLServer) -> None:
+    plain = create_engine(settings(server))
+    with_terms = create_engine(settings(server, glossary=(("Cumhurbaşkanı", "President"),)))
+    other_terms = create_engine(settings(server, glossary=(("Cumhurbaşkanı", "Head of State"),)))
+    tabbed = create_engine(settings(server, glossary=(("Meclis\t", "Parliament"),
+                                                      ("Cumhurbaşkanı", "President"))))
+    assert len({plain.cache_key, with_terms.cache_key, other_terms.cache_key}) == 3
+    assert tabbed.glossary_entries == {"Cumhurbaşkanı": "President"}  # type: ignore[attr-defined]
+    assert tabbed.cache_key == with_terms.cache_key

@@ -284,3 +284,54 @@ def test_refusals_are_told_from_apologies_in_the_text(text: str, refusal: bool) 
     from annotator.mt.llm import REFUSAL
 
     assert bool(REFUSAL.match(text)) is refusal
+
+
+def _answer(translations: list[dict[str, str]]) -> dict[str, object]:
+    import json
+
+    content = json.dumps({"translations": translations})
+    return {"choices": [{"message": {"content": content}, "finish_reason": "stop"}]}
+
+
+def test_an_answer_that_took_in_the_next_sentence_sends_the_rest_again_alone(
+        server: FakeLLMServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = create_engine(settings(server))
+    items = [BatchItem("1", "Görüşme iki saat sürdü."), BatchItem("2", "Bakan ayrıldı."),
+             BatchItem("3", "Görüşmeler pazartesi sürecek.")]
+    shifted = _answer([{"id": "1", "text": "The meeting lasted two hours. The minister left."},
+                       {"id": "2", "text": "Talks resume on Monday."},
+                       {"id": "3", "text": "Something else entirely."}])
+    monkeypatch.setattr(engine, "_post", lambda *args: shifted)
+    results = engine.translate_batch(items, BatchContext(), "tr", "en")  # type: ignore[attr-defined]
+    assert all(isinstance(results[i], MTError) for i in ("1", "2", "3"))  # each asked alone
+    honest = _answer([{"id": "1", "text": "The U.S. Secretary spoke for two hours."},
+                      {"id": "2", "text": "The minister left."},
+                      {"id": "3", "text": "Talks will go on on Monday."}])
+    monkeypatch.setattr(engine, "_post", lambda *args: honest)
+    results = engine.translate_batch(items, BatchContext(), "tr", "en")  # type: ignore[attr-defined]
+    assert results["2"] == "The minister left."  # "U.S. Secretary" is not a sentence end
+
+
+def test_an_id_twice_is_a_bad_answer(server: FakeLLMServer,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = create_engine(settings(server))
+    twice = _answer([{"id": "1", "text": "A."}, {"id": "1", "text": "B."}])
+    monkeypatch.setattr(engine, "_post", lambda *args: twice)
+    with pytest.raises(MTError):
+        engine.translate_batch([BatchItem("1", "Bir."), BatchItem("2", "İki.")],  # type: ignore[attr-defined]
+                               BatchContext(), "tr", "en")
+
+
+def test_a_translated_apology_is_not_a_refusal(server: FakeLLMServer,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = create_engine(settings(server))
+    apology = _answer([{"id": "1", "text": "I'm sorry, I can't help you."}])
+    monkeypatch.setattr(engine, "_post", lambda *args: apology)
+    results = engine.translate_batch([BatchItem("1", "Üzgünüm, size yardım edemem.")],  # type: ignore[attr-defined]
+                                     BatchContext(), "tr", "en")
+    assert results["1"] == "I'm sorry, I can't help you."
+    refusal = _answer([{"id": "1", "text": "I'm sorry, I can't help with translating this."}])
+    monkeypatch.setattr(engine, "_post", lambda *args: refusal)
+    results = engine.translate_batch([BatchItem("1", "Bakan istifa etti.")],  # type: ignore[attr-defined]
+                                     BatchContext(), "tr", "en")
+    assert isinstance(results["1"], MTError)

@@ -32,8 +32,10 @@ from annotator.storage.annotations import (
     add_event,
     add_mention,
     get_event,
+    get_mention,
     set_status,
     update_event,
+    update_mention,
 )
 from annotator.storage.connection import open_project
 from annotator.storage.glossary import add_term
@@ -302,3 +304,47 @@ def test_a_later_edit_in_the_file_updates_the_merged_row(team: Project,
     assert team.db.execute("SELECT count(*) FROM event_participants").fetchone()[0] == 2
     again = team.merge_file(ayse).report
     assert (again.added, again.updated) == (0, 0)
+
+
+def test_two_untriggered_events_of_one_type_in_a_sentence_stay_two(team: Project,
+                                                                   tmp_path: Path) -> None:
+    doc = team.document_ids()[0]
+    path = tmp_path / "ayse.sqlite"
+    team.assign([doc], "ayse", path)
+    db = open_project(path)
+    four = sentence_ids(db)[4]
+    for actor in ("AZE", "TUR"):
+        add_event(db, Event("", four, "CONSULT", actors=(actor,), recipients=("USA",),
+                            annotator="ayse"))
+    db.close()
+    team.merge_file(path)
+    actors = sorted(row[0] for row in team.db.execute(
+        "SELECT p.actor_id FROM events e JOIN event_participants p ON p.event_id = e.id "
+        "WHERE e.annotator = 'ayse' AND p.role = 'actor'"))
+    assert actors == ["AZE", "TUR"]
+    team.merge_file(path)  # and again: still two
+    assert team.db.execute("SELECT count(*) FROM events WHERE annotator = 'ayse'"
+                           ).fetchone()[0] == 2
+
+
+def test_a_mention_edited_in_the_file_replaces_its_team_copy(team: Project,
+                                                             tmp_path: Path) -> None:
+    doc = team.document_ids()[0]
+    four = sentence_ids(team.db)[4]
+    turkish = team.db.execute("SELECT text FROM sentences WHERE id = ?", [four]).fetchone()[0]
+    start, end = span(turkish, "Azerbaycan")
+    add_mention(team.db, Mention(None, four, "AZE", Side.TR, start, end, "Azerbaycan",
+                                 annotator="ayse"))
+    path = tmp_path / "ayse.sqlite"
+    team.assign([doc], "ayse", path)
+    db = open_project(path)
+    mention = db.execute("SELECT id FROM mentions WHERE annotator = 'ayse'").fetchone()[0]
+    update_mention(db, replace(get_mention(db, mention), end=end - 1,
+                               text=turkish[start:end - 1]))
+    with db.atomic():  # later than the team's copy (timestamps have whole seconds)
+        db.execute("UPDATE mentions SET updated = '2099-01-01T00:00:00+00:00' WHERE id = ?",
+                   [mention])
+    db.close()
+    team.merge_file(path)
+    assert team.db.execute('SELECT start, "end" FROM mentions WHERE annotator = \'ayse\''
+                           ).fetchall() == [(start, end - 1)]
