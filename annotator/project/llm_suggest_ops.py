@@ -20,7 +20,9 @@ documents finished before it keep theirs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -29,6 +31,7 @@ from annotator.core.llm_annotations import CheckedAnnotations, DropReport, valid
 from annotator.core.models import AnnotationStatus, Provenance, Side
 from annotator.core.taxonomy import Taxonomy
 from annotator.mt.llm_annotate import LLMAnnotator
+from annotator.mt.pool import DaemonPool
 from annotator.mt.types import EngineSettings
 from annotator.project.base import ProjectBase
 from annotator.project.changes import Changes
@@ -95,6 +98,7 @@ class LLMSuggestOps(ProjectBase):
         summaries = (taxonomy_summary(taxonomy),
                      "\n".join(f"{actor.id} = {actor.name}" for actor in actors))
         done: list[str] = []
+        pool = DaemonPool(1, "llm-annotate")
         try:
             for doc_id in doc_ids:
                 checked: list[tuple[int, CheckedAnnotations]] = []
@@ -102,7 +106,10 @@ class LLMSuggestOps(ProjectBase):
                     sentence = segment.sentence
                     if not sentence.role.annotatable:
                         continue
-                    raw = annotator.annotate(sentence.text, segment.target.text, *summaries)
+                    raw = _asked(pool, annotator, control, sentence.text, segment.target.text,
+                                 *summaries)
+                    if raw is None:
+                        break  # cancelled, the request in flight cut
                     checked.append((sentence.id, validate_annotations(
                         raw, sentence.text, taxonomy, actor_ids)))
                     if control.cancelled:
@@ -115,8 +122,24 @@ class LLMSuggestOps(ProjectBase):
                 control.progress(len(done), len(doc_ids))
                 control.changed(Changes.of(documents=[doc_id]))
         finally:
+            pool.shutdown()
             annotator.close()
         return Outcome(report, Changes.of(documents=done))
+
+
+def _asked(pool: DaemonPool, annotator: LLMAnnotator, control: JobControl,
+           *args: str) -> dict[str, Any] | None:
+    """The model's answer for one sentence, asked in a pool thread; None when ``control`` was
+    cancelled meanwhile (the request in flight is aborted: Ctrl+C never waits for a slow
+    server, as for translation)."""
+    future = pool.submit(annotator.annotate, *args)
+    while True:
+        try:
+            return future.result(timeout=0.1)
+        except FutureTimeout:
+            if control.cancelled:
+                annotator.abort()
+                return None
 
 
 def _store(db: Database, doc_id: str, checked: Sequence[tuple[int, CheckedAnnotations]],

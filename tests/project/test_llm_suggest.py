@@ -163,3 +163,21 @@ def test_cli_suggest_engine_llm(project: Project, server: FakeLLMServer) -> None
     assert "llm:qwen-test: dropped 4 (span 1, type 1, mode 1, actor 1); 0 already annotated" \
         in done.stderr
     assert {seen.authorization for seen in server.seen} == {f"Bearer {KEY}"}
+
+
+def test_cancelling_cuts_the_request_in_flight(project: Project, server: FakeLLMServer) -> None:
+    """Ctrl+C (a cancelled job) ends the run at once, whatever the server does."""
+    import threading
+    import time
+
+    from annotator.project.jobs import JobControl
+
+    server.hang_limit = 30.0
+    server.default_fault = LLMFault("hang")
+    control = JobControl()
+    threading.Timer(0.3, control.cancel.set).start()
+    started = time.monotonic()
+    report = project.suggest_with_llm(project.document_ids(), settings(server), control).report
+    assert time.monotonic() - started < 5  # not the server's 30 s, nor the 120 s deadline
+    assert report.documents == []
+    assert document_events(project.db, project.document_ids()[0]) == []
