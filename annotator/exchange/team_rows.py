@@ -24,12 +24,19 @@ def columns(db: Database, table: str) -> list[str]:
     return [str(row[1]) for row in db.execute(f'PRAGMA table_info("{table}")')]
 
 
+def _known(db: Database, table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """``row`` without the keys ``table`` has no column for (a crafted or newer file may hold
+    them: they are never put in SQL). The columns are read once per table and connection."""
+    cache: dict[str, frozenset[str]] = db.__dict__.setdefault("_team_columns", {})
+    if table not in cache:
+        cache[table] = frozenset(columns(db, table))
+    return {name: value for name, value in row.items() if name in cache[table]}
+
+
 def insert_row(db: Database, table: str, row: Mapping[str, Any], *,
                or_ignore: bool = False) -> sqlite3.Cursor:
-    """Insert ``row`` (its keys are column names; keys the table does not have, as a crafted or
-    newer file may hold, are left out); returns the cursor."""
-    known = set(columns(db, table))
-    row = {name: value for name, value in row.items() if name in known}
+    """Insert ``row`` (its keys are column names, unknown ones left out); returns the cursor."""
+    row = _known(db, table, row)
     names = ", ".join(f'"{name}"' for name in row)
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
     return db.execute(f"{verb} INTO {table} ({names}) VALUES ({', '.join('?' * len(row))})",
@@ -38,7 +45,9 @@ def insert_row(db: Database, table: str, row: Mapping[str, Any], *,
 
 def update_row(db: Database, table: str, key: str, key_value: Any,
                row: Mapping[str, Any]) -> None:
-    """Set the columns of ``row`` on the row whose ``key`` is ``key_value``."""
+    """Set the columns of ``row`` (unknown ones left out) on the row whose ``key`` is
+    ``key_value``."""
+    row = _known(db, table, row)
     assignments = ", ".join(f'"{name}" = ?' for name in row)
     db.execute(f'UPDATE {table} SET {assignments} WHERE "{key}" = ?',
                [*row.values(), key_value])
