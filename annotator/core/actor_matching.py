@@ -95,6 +95,21 @@ class NameMatcher:
         return sorted(found, key=lambda m: (m.start, m.end))
 
 
+SHORT_ACRONYM = 3  # names this short in capitals ("US", "AB") match only capitals
+
+
+def capitals_fit(name: str, found: str) -> bool:
+    """Whether ``found`` (text that ``name`` matched case-insensitively) keeps the name's
+    capitals: a name starting with a capital needs one in the text ("Mısır", Egypt, is not the
+    grain "mısır"), and an acronym of up to three letters needs capitals throughout ("US" is not
+    "us")."""
+    if name[:1].isupper() and not found[:1].isupper():
+        return False
+    letters = [c for c in name if c.isalpha()]
+    short_acronym = 0 < len(letters) <= SHORT_ACRONYM and name.isupper()
+    return not (short_acronym and not found.isupper())
+
+
 def find_names(text: str, names: Iterable[tuple[str, str]]) -> list[NameMatch]:
     """One-off convenience: :meth:`NameMatcher.find` with a matcher built for ``names``."""
     return NameMatcher(names).find(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from annotator.core.actor_matching import capitals_fit
 from annotator.core.turkish import nfc, search_key
 
 TermOrigin = Literal["glossary", "actor"]
@@ -81,10 +82,5 @@ def keeps_capitals(term: GlossaryTerm, form: str, found: str) -> bool:
     """Whether ``found`` (the text a form of ``term`` matched) may be that term. An actor's name
     written with a capital needs one in the text ("Mısır", Egypt, is not the grain "mısır");
     acronyms of up to three letters need capitals throughout ("AB", "ABD"). Glossary entries
-    match in any case."""
-    if term.origin != "actor":
-        return True
-    if form[:1].isupper() and not found[:1].isupper():
-        return False
-    letters = [c for c in form if c.isalpha()]
-    return not (0 < len(letters) <= 3 and form.isupper() and not found.isupper())
+    match in any case (the rule is the actor registry's, :func:`capitals_fit`)."""
+    return term.origin != "actor" or capitals_fit(form, found)

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from annotator.core.actor_matching import APOSTROPHES, NameMatch, NameMatcher
+from annotator.core.actor_matching import APOSTROPHES, NameMatch, NameMatcher, capitals_fit
 from annotator.core.annotations import Actor
 from annotator.core.models import AnnotationStatus, Provenance, Side
 from annotator.core.turkish import nfc, search_key
@@ -30,7 +30,6 @@ _COUNTRY = re.compile(r"[A-Z]{3}\Z")
 _SECTOR = re.compile(r"[A-Z]{3}([A-Z]{3})?\Z")
 _CAMEO = re.compile(r"[A-Z0-9]{3,15}\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
-SHORT_ACRONYM = 3  # aliases this short in capitals ("US", "AB") match only capitals
 
 
 class ActorError(StorageError):
@@ -323,11 +322,6 @@ def merge_actors(db: Database, keep_id: str, drop_id: str, who: str | None = Non
 
 # -- matching ------------------------------------------------------------------------------------
 
-def _is_short_acronym(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return 0 < len(letters) <= SHORT_ACRONYM and alias.isupper()
-
-
 class RegistryMatcher(NameMatcher):
     """A :class:`NameMatcher` that keeps capitals: matching folds case, so "US" would find
     "us" and "Mısır" (Egypt) the grain "mısır". A name starting with a capital needs one in the
@@ -335,15 +329,8 @@ class RegistryMatcher(NameMatcher):
 
     def find(self, text: str) -> list[NameMatch]:
         """Every match of :meth:`NameMatcher.find` whose capitals fit the alias."""
-        kept = []
-        for match in super().find(text):
-            found = text[match.start:match.end]
-            if match.name[:1].isupper() and not found[:1].isupper():
-                continue
-            if _is_short_acronym(match.name) and not found.isupper():
-                continue
-            kept.append(match)
-        return kept
+        return [match for match in super().find(text)
+                if capitals_fit(match.name, text[match.start:match.end])]
 
 
 def actor_matcher(db: Database, side: Side = Side.TR) -> NameMatcher:
