@@ -17,23 +17,18 @@ from annotator.storage.qa import (
     document_qa,
     errors_if_confirmed,
     errors_of,
-    sentence_qa,
 )
 
 __all__ = ["QaFinding", "QaOps", "errors_of"]
 
 
 class QaOps(GlossaryOps):
-    """``document_qa``, ``sentence_qa``, ``set_qa_ignored``."""
+    """``document_qa``, ``errors_if_confirmed``, ``set_qa_ignored``."""
 
     def document_qa(self, doc_id: str, *, include_ignored: bool = True) -> list[QaFinding]:
         """Every issue of a document, in reading order (marked ones flagged ``ignored``)."""
         get_document(self.db, doc_id)  # storage.document_not_found for a wrong id
         return document_qa(self.db, doc_id, self.term_finder(), include_ignored=include_ignored)
-
-    def sentence_qa(self, sentence_id: int) -> list[QaFinding]:
-        """The issues of one sentence (none when it is gone)."""
-        return sentence_qa(self.db, sentence_id, self.term_finder())
 
     def errors_if_confirmed(self, sentence_id: int, english: str) -> list[QaFinding]:
         """The error-level issues confirming ``english`` for this sentence would leave."""

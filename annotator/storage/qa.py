@@ -108,15 +108,6 @@ def document_qa(db: Database, doc_id: str, terms: TermIndex | TermFinder, *,
     return findings
 
 
-def sentence_qa(db: Database, sentence_id: int,
-                terms: TermIndex | TermFinder) -> list[QaFinding]:
-    """The QA issues of one sentence (with ``inconsistent`` against the whole project)."""
-    row = db.execute("SELECT document_id FROM sentences WHERE id = ?", [sentence_id]).fetchone()
-    if row is None:
-        return []
-    return [f for f in document_qa(db, row[0], terms) if f.sentence_id == sentence_id]
-
-
 def errors_if_confirmed(db: Database, sentence_id: int, english: str,
                         terms: TermIndex | TermFinder) -> list[QaFinding]:
     """The error-level issues a sentence would have if ``english`` were confirmed now, without
