@@ -132,6 +132,45 @@ class DocumentSummary:
         are none)."""
         return 100.0 * count / self.translatable if self.translatable else 0.0
 
+    @classmethod
+    def of(cls, header: DocumentHeader, progress: DocumentProgress) -> DocumentSummary:
+        """The summary of a document from its header and its progress figures."""
+        return cls(id=header.id, title=header.title, sentences=progress.sentences,
+                   translated=progress.translated, reviewed=progress.reviewed,
+                   annotated=progress.annotated, imported_at=header.imported_at,
+                   translatable=progress.translatable)
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """What the document list sorts and filters on, cheap to read for every document."""
+
+    id: str
+    title: str
+    author: str | None
+    published: str | None
+    imported_at: str
+
+    @property
+    def date(self) -> str:
+        """The publication date, else the day of import (ISO, possibly partial: ``2023-12``)."""
+        return self.published or self.imported_at[:10]
+
+
+@dataclass(frozen=True)
+class DocumentProgress:
+    """A document's progress figures, counted as :class:`DocumentSummary` counts them."""
+
+    sentences: int = 0
+    translatable: int = 0
+    translated: int = 0
+    reviewed: int = 0
+    annotated: int = 0
+
+    def percent(self, count: int) -> float:
+        """``count`` as a percentage of the translatable sentences (0 when there are none)."""
+        return 100.0 * count / self.translatable if self.translatable else 0.0
+
 
 @dataclass(frozen=True)
 class Block:

@@ -188,7 +188,7 @@ class AnnotateMenu(QObject):
                                          self._on_agreement_computed, cancellable=False)
 
     def _on_agreement_computed(self, figures: list[Figure]) -> None:
-        titles = {summary.id: summary.title for summary in self.context.project.documents()}
+        titles = {header.id: header.title for header in self.context.project.document_headers()}
         AgreementDialog.show_figures(figures, titles, self.context.parent)
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QProcess, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QProcess, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -15,16 +15,13 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
@@ -40,12 +37,12 @@ from annotator.gui.error_text import describe
 from annotator.gui.exchange_menu import ExchangeMenu
 from annotator.gui.jobs import Job, JobsPanel
 from annotator.gui.menus import add_action
-from annotator.gui.models.document_list_model import COL_TITLE, DocumentListModel
 from annotator.gui.operations import OperationRunner
 from annotator.gui.quality_menu import QualityMenu
 from annotator.gui.settings import AppSettings
 from annotator.gui.translation_menu import TranslationMenu
 from annotator.gui.widgets.annotation_search_pane import AnnotationSearchPane
+from annotator.gui.widgets.document_list import DocumentList
 from annotator.gui.widgets.editor_panel import EditorPanel
 from annotator.gui.widgets.qa_pane import QaPane
 from annotator.gui.widgets.suggestion_queue import SuggestionQueue
@@ -77,19 +74,9 @@ class MainWindow(QMainWindow):
         self.jobs_panel = JobsPanel()
         self.runner = OperationRunner(project, self.jobs_panel, self, log_file)
 
-        self.document_model = DocumentListModel(self)
-        self.document_view = QTableView()
-        self.document_view.setModel(self.document_model)
-        self.document_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.document_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.document_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.document_view.setWordWrap(True)
-        self.document_view.verticalHeader().hide()
-        header = self.document_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.document_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)  # a project has tens of documents, not 10,000
+        self.document_list = DocumentList()
+        self.document_model = self.document_list.model
+        self.document_view = self.document_list.view
 
         self.welcome_panel = WelcomePanel()
         self.editor_panel = EditorPanel(
@@ -119,10 +106,10 @@ class MainWindow(QMainWindow):
         self.content_stack.addWidget(self.welcome_panel)
         self.content_stack.addWidget(self.editor_panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.document_view)
+        self.splitter.addWidget(self.document_list)
         self.splitter.addWidget(self.content_stack)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([260, 1020])
+        self.splitter.setSizes([350, 930])  # the list's title, date and progress columns
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.jobs_panel)
         self._progress_timer = QTimer(self)
@@ -133,8 +120,7 @@ class MainWindow(QMainWindow):
         self.apply_font_size(settings.preferences().font_points)
         self._restore_window_state()
 
-        self.document_view.selectionModel().selectionChanged.connect(
-            self._on_document_view_selection_changed)
+        self.document_list.document_selected.connect(self._on_document_list_document_selected)
         self.welcome_panel.sample_requested.connect(self.open_sample)
         self.welcome_panel.import_requested.connect(self._on_import_action_triggered)
         for source in (self.editor_panel, self.editor_panel.annotation_panel):
@@ -229,20 +215,23 @@ class MainWindow(QMainWindow):
             self._progress_timer.start()
 
     def refresh_documents(self) -> None:
-        """Reload the document list; show the welcome page when the project is empty."""
-        self.document_model.set_rows(self.project.documents())
-        if self.document_model.rowCount() == 0:
+        """Reload the document list (headers only: the figures come a page at a time); open
+        the first document when none is open; show the welcome page when the project is empty."""
+        self.document_list.load(self.project.document_headers(), self.project.document_progress)
+        if self.document_model.total_count() == 0:
             self.content_stack.setCurrentWidget(self.welcome_panel)
             return
-        row = self.document_model.row_of(self.current_doc_id or "")
-        self.document_view.selectRow(max(row, 0))
+        current = self.current_doc_id
+        if current is not None and self.document_model.contains(current):
+            return  # still in the project (and selected again when the filter lists it)
+        if self.document_model.rowCount() > 0:
+            self.open_document(self.document_model.header(0).id)
 
     def open_document(self, doc_id: str) -> None:
-        """Select ``doc_id`` in the list and open it in the editor."""
-        row = self.document_model.row_of(doc_id)
-        if row < 0:
+        """Select ``doc_id`` in the list (clearing a filter that hides it; the rows up to it
+        are fetched) and open it in the editor."""
+        if not self.document_list.select_document(doc_id):
             return
-        self.document_view.selectRow(row)  # opens it through the selection slot
         if self.current_doc_id != doc_id:
             self._show_document(doc_id)
 
@@ -262,12 +251,8 @@ class MainWindow(QMainWindow):
             self.settings.save_last_sentence(self.project.path, self.current_doc_id, sentence_id)
 
     def _refresh_progress(self) -> None:
-        self.document_model.set_rows(self.project.documents())
-        row = self.document_model.row_of(self.current_doc_id or "")
-        if row >= 0:
-            self.document_view.selectionModel().blockSignals(True)
-            self.document_view.selectRow(row)
-            self.document_view.selectionModel().blockSignals(False)
+        """New figures for the rows loaded (one query); order, selection and scroll stay."""
+        self.document_list.refresh_progress()
 
     # -- import ------------------------------------------------------------------------------
 
@@ -332,14 +317,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.import_files(paths)
 
-    @Slot(QItemSelection, QItemSelection)
-    def _on_document_view_selection_changed(self, selected: QItemSelection,
-                                            _deselected: QItemSelection) -> None:
-        indexes: list[QModelIndex] = selected.indexes()
-        if indexes:
-            doc_id = self.document_model.summary(indexes[0].row()).id
-            if doc_id != self.current_doc_id:
-                self._show_document(doc_id)
+    @Slot(str)
+    def _on_document_list_document_selected(self, doc_id: str) -> None:
+        if doc_id != self.current_doc_id:
+            self._show_document(doc_id)
 
     @Slot()
     def show_properties(self) -> None:

@@ -26,6 +26,9 @@ MESSAGES: dict[str, str] = {
     "merge_not_found": QT_TRANSLATE_NOOP(
         "Errors", "{path} does not exist or is empty: give a project file to merge (one written "
         "by `annotator assign`, or a colleague's project)."),
+    "worker_died": QT_TRANSLATE_NOOP(
+        "Errors", "A worker process stopped unexpectedly (killed, or out of memory). What was "
+        "stored before is kept; run the command again to go on, or with --workers 1."),
     "merge_same_file": QT_TRANSLATE_NOOP(
         "Errors", "{path} is the team project itself (--db): give the files to merge into it."),
 }

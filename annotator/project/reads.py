@@ -6,9 +6,18 @@ none of them takes the write lock. Long consistent reads (exports) use ``snapsho
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from annotator.core.annotations import Actor, Event, Mention
 from annotator.core.engine_agreement import disagreement
-from annotator.core.models import AnnotationStatus, Document, DocumentSummary, Segment
+from annotator.core.models import (
+    AnnotationStatus,
+    Document,
+    DocumentHeader,
+    DocumentProgress,
+    DocumentSummary,
+    Segment,
+)
 from annotator.core.mt_types import Translation
 from annotator.core.taxonomy import Taxonomy
 from annotator.project.base import ProjectBase
@@ -17,6 +26,8 @@ from annotator.storage.actor_seed import ensure_default_actors
 from annotator.storage.actors import list_actors, make_actor_id, search_actors
 from annotator.storage.documents import (
     document_contexts,
+    document_headers,
+    document_progress,
     get_document,
     list_documents,
     resolve_document,
@@ -32,6 +43,16 @@ class ProjectReads(ProjectBase):
     def documents(self) -> list[DocumentSummary]:
         """Every document with its progress figures."""
         return list_documents(self.db)
+
+    def document_headers(self) -> list[DocumentHeader]:
+        """Every document's id, title, author and dates, without progress (cheap at any size)."""
+        return document_headers(self.db)
+
+    def document_progress(self, doc_ids: Sequence[str] | None = None
+                          ) -> dict[str, DocumentProgress]:
+        """The progress of ``doc_ids`` (None: of every document) in one aggregate query; a
+        document without sentences is absent."""
+        return document_progress(self.db, doc_ids)
 
     def document(self, doc_id: str) -> Document:
         """The document with exactly this id (DocumentNotFoundError otherwise)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,6 +15,8 @@ from annotator.core.models import (
     Block,
     BlockRole,
     Document,
+    DocumentHeader,
+    DocumentProgress,
     DocumentSummary,
     ParsedDocument,
     Sentence,
@@ -21,6 +24,7 @@ from annotator.core.models import (
 )
 from annotator.core.turkish import search_key
 from annotator.core.word_count import DocumentWords, count_words
+from annotator.storage.connection import ProjectDatabase
 from annotator.storage.errors import AmbiguousDocumentError, DocumentNotFoundError, StorageError
 
 ID_LENGTH = 12
@@ -41,8 +45,12 @@ def insert_document(
     db: Database,
     parsed: ParsedDocument,
     sentences: Sequence[tuple[int, int, int]],
+    search_keys: Sequence[str] | None = None,
 ) -> tuple[Document, bool]:
     """Store ``parsed`` with its blocks and ``sentences`` (block index, start, end) atomically.
+
+    ``search_keys`` are the sentences' :func:`search_key` when the caller (an import worker
+    process) computed them already.
 
     Returns the stored document and whether it is new; importing a text that is already in the
     project returns the existing document and changes nothing.
@@ -57,16 +65,19 @@ def insert_document(
         "language": parsed.language, "source_name": parsed.source_name,
         "source_sha256": parsed.source_sha256, "imported_at": now_iso(), "text": parsed.text,
     }
-    with db.atomic():
-        db.table("documents").insert(row)
+    keys = search_keys if search_keys is not None else [
+        search_key(parsed.text[start:end]) for _, start, end in sentences]
+    with db.atomic():  # plain executemany: sqlite-utils' insert reads the table's schema each time
+        db.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
+                   f"({', '.join('?' for _ in row)})", list(row.values()))
         block_ids = [_insert_block(db, doc_id, order, block)
                      for order, block in enumerate(parsed.blocks)]
-        db.table("sentences").insert_all(
-            {"document_id": doc_id, "block_id": block_ids[block_index], "ord": order,
-             "start": start, "end": end, "text": parsed.text[start:end],
-             "search": search_key(parsed.text[start:end])}
-            for order, (block_index, start, end) in enumerate(sentences)
-        )
+        db.conn.executemany(
+            'INSERT INTO sentences (document_id, block_id, ord, start, "end", text, search) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, block_ids[block_index], order, start, end, parsed.text[start:end], key)
+             for order, ((block_index, start, end), key) in enumerate(zip(sentences, keys,
+                                                                            strict=True))])
     return get_document(db, doc_id), True
 
 
@@ -163,38 +174,78 @@ def set_translatable_roles(db: Database, roles: Sequence[str]) -> tuple[BlockRol
     return chosen
 
 
-_SUMMARY_SQL = """
-WITH part AS (
-  SELECT s.id, s.document_id, b.role IN (SELECT value FROM json_each(:roles)) AS counted
-  FROM sentences s JOIN blocks b ON b.id = s.block_id
+# One pass over the sentences of the chosen documents, GROUP BY document: each sentence joined to
+# its block (is it counted?), its target (status) and whether it has an accepted annotation. For
+# every document the annotated sentences are collected once (UNION: a sentence with an event and
+# a mention counts once); for a page of documents, probing the sentence's own annotations through
+# their index is cheaper than collecting the whole project's (10 ms against 20 ms for 100 of
+# 1,000 documents).
+_PROGRESS_SQL = """
+WITH annotated(sentence_id) AS (
+  SELECT sentence_id FROM events WHERE status = 'accepted'
+  UNION SELECT sentence_id FROM mentions WHERE status = 'accepted'
+), part AS (
+  SELECT s.document_id,
+    b.role IN (SELECT value FROM json_each(:roles)) AS counted,
+    coalesce(t.status, 'untranslated') AS status,
+    {annotated} AS annotated
+  FROM sentences s
+  JOIN blocks b ON b.id = s.block_id
+  LEFT JOIN targets t ON t.sentence_id = s.id
+  {join}
 )
-SELECT d.id, d.title, d.imported_at,
-  (SELECT count(*) FROM part p WHERE p.document_id = d.id) AS sentences,
-  (SELECT count(*) FROM part p WHERE p.document_id = d.id AND p.counted) AS translatable,
-  (SELECT count(*) FROM part p JOIN targets t ON t.sentence_id = p.id
-     WHERE p.document_id = d.id AND p.counted
-       AND t.status IN ('translated', 'reviewed')) AS translated,
-  (SELECT count(*) FROM part p JOIN targets t ON t.sentence_id = p.id
-     WHERE p.document_id = d.id AND p.counted AND t.status = 'reviewed') AS reviewed,
-  (SELECT count(*) FROM part p WHERE p.document_id = d.id AND p.counted AND (
-     EXISTS (SELECT 1 FROM events e WHERE e.sentence_id = p.id AND e.status = 'accepted')
-     OR EXISTS (SELECT 1 FROM mentions m WHERE m.sentence_id = p.id AND m.status = 'accepted')
-  )) AS annotated
-FROM documents d ORDER BY d.imported_at, d.title
+SELECT document_id, count(*) AS sentences, total(counted) AS translatable,
+  total(counted AND status IN ('translated', 'reviewed')) AS translated,
+  total(counted AND status = 'reviewed') AS reviewed,
+  total(counted AND annotated) AS annotated
+FROM part GROUP BY document_id
 """
+_EVERY_DOCUMENT = {"annotated": "a.sentence_id IS NOT NULL",
+                   "join": "LEFT JOIN annotated a ON a.sentence_id = s.id"}
+_CHOSEN_DOCUMENTS = {
+    "annotated": "(EXISTS (SELECT 1 FROM events e WHERE e.sentence_id = s.id "
+                 "AND e.status = 'accepted') OR EXISTS (SELECT 1 FROM mentions m "
+                 "WHERE m.sentence_id = s.id AND m.status = 'accepted'))",
+    "join": "WHERE s.document_id IN (SELECT value FROM json_each(:ids))"}
+
+
+def document_headers(db: Database) -> list[DocumentHeader]:
+    """Every document's id, title, author and dates, in import order; no progress (cheap: one
+    row per document, no join)."""
+    return [
+        DocumentHeader(id=r[0], title=r[1], author=r[2], published=r[3], imported_at=r[4])
+        for r in db.execute("SELECT id, title, author, published, imported_at FROM documents "
+                            "ORDER BY imported_at, title")
+    ]
+
+
+def document_progress(db: Database,
+                      doc_ids: Sequence[str] | None = None) -> dict[str, DocumentProgress]:
+    """The progress of the documents ``doc_ids`` (None: of every document) over the project's
+    translatable parts, in one aggregate query. A document without sentences (or an unknown id)
+    is absent; count it as ``DocumentProgress()``."""
+    roles = json.dumps([str(role) for role in translatable_roles(db)])
+    params = {"roles": roles}
+    sql = _PROGRESS_SQL.format(**_EVERY_DOCUMENT)
+    if doc_ids is not None:
+        params["ids"] = json.dumps(list(doc_ids))
+        sql = _PROGRESS_SQL.format(**_CHOSEN_DOCUMENTS)
+    return {
+        r[0]: DocumentProgress(sentences=r[1], translatable=int(r[2]), translated=int(r[3]),
+                               reviewed=int(r[4]), annotated=int(r[5]))
+        for r in db.execute(sql, params)
+    }
 
 
 def list_documents(db: Database) -> list[DocumentSummary]:
     """Every document with its sentence counts and translation/annotation progress over the
-    project's translatable parts (:func:`translatable_roles`)."""
-    roles = json.dumps([str(role) for role in translatable_roles(db)])
-    return [
-        DocumentSummary(id=r["id"], title=r["title"], sentences=r["sentences"],
-                        translated=r["translated"], reviewed=r["reviewed"],
-                        annotated=r["annotated"], imported_at=r["imported_at"],
-                        translatable=r["translatable"])
-        for r in db.query(_SUMMARY_SQL, {"roles": roles})
-    ]
+    project's translatable parts (:func:`translatable_roles`), in import order."""
+    # One read snapshot: the headers and the figures of the same moment, no write lock taken.
+    with db.snapshot() if isinstance(db, ProjectDatabase) else nullcontext(db):
+        headers = document_headers(db)
+        progress = document_progress(db)
+    empty = DocumentProgress()
+    return [DocumentSummary.of(header, progress.get(header.id, empty)) for header in headers]
 
 
 _WORDS_SQL = """

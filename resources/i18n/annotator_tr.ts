@@ -947,39 +947,94 @@ Listelerde: F8 öneriyi kabul eder, F9 reddeder, Ctrl+Shift+E olayı düzenler.<
     </message>
 </context>
 <context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../../annotator/gui/widgets/document_list.py" line="46" />
+        <source>Filter: title, author, date</source>
+        <translation>Süz: başlık, yazar, tarih</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/document_list.py" line="49" />
+        <source>Show the documents whose title, author or date contain every word typed (Esc clears)</source>
+        <translation>Başlığında, yazarında ya da tarihinde yazılan her sözcük geçen belgeleri göster (Esc temizler)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/document_list.py" line="53" />
+        <source>Documents shown, of the documents in the project</source>
+        <translation>Gösterilen belgeler, projedeki belgeler içinde</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/document_list.py" line="132" />
+        <source>Documents: %1 of %2</source>
+        <translation>Belge: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/widgets/document_list.py" line="135" />
+        <source>Documents: %1</source>
+        <translation>Belge: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="63" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="249" />
         <source>Document</source>
         <translation>Belge</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="63" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="249" />
         <source>Tr.</source>
         <translation>Çev.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="63" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="249" />
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="250" />
         <source>Rev.</source>
         <translation>Göz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="65" />
-        <source>Title and number of sentences</source>
-        <translation>Başlık ve cümle sayısı</translation>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="252" />
+        <source>Title and number of sentences; click to sort by title</source>
+        <translation>Başlık ve cümle sayısı; başlığa göre sıralamak için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="66" />
-        <source>% translated, of the parts meant to be translated</source>
-        <translation>Çevrilen %, çevrilecek bölümler içinde</translation>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="253" />
+        <source>Publication date, else the day of import (in italics); click to sort by date</source>
+        <translation>Yayın tarihi, yoksa içe aktarma günü (italik); tarihe göre sıralamak için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="67" />
-        <source>% reviewed, of the parts meant to be translated</source>
-        <translation>Gözden geçirilen %, çevrilecek bölümler içinde</translation>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="255" />
+        <source>% translated, of the parts meant to be translated; click to sort</source>
+        <translation>Çevrilen %, çevrilecek bölümler içinde; sıralamak için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="83" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="256" />
+        <source>% reviewed, of the parts meant to be translated; click to sort</source>
+        <translation>Gözden geçirilen %, çevrilecek bölümler içinde; sıralamak için tıklayın</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="295" />
+        <source>Published %1</source>
+        <translation>Yayın tarihi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="296" />
+        <source>Imported %1 (no publication date)</source>
+        <translation>İçe aktarma: %1 (yayın tarihi yok)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="298" />
+        <source>%1
+by %2</source>
+        <translation>%1
+yazan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/gui/models/document_list_model.py" line="300" />
         <source>%1
 id %2 · %3 % annotated
 %4 of %5 sentences are meant to be translated</source>
@@ -988,7 +1043,7 @@ kimlik %2 · %%3 işaretlendi
 %5 cümlenin %4 tanesi çevrilecek</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/models/document_list_model.py" line="79" />
+        <location filename="../../annotator/gui/models/document_list_model.py" line="287" />
         <source>%1
 Sentences: %2</source>
         <translation>%1
@@ -2237,6 +2292,11 @@ Cümle: %2</translation>
     </message>
     <message>
         <location filename="../../annotator/messages/project.py" line="29" />
+        <source>A worker process stopped unexpectedly (killed, or out of memory). What was stored before is kept; run the command again to go on, or with --workers 1.</source>
+        <translation>Bir yardımcı süreç beklenmedik biçimde durdu (sonlandırıldı ya da bellek yetmedi). Daha önce kaydedilenler duruyor; devam etmek için komutu yeniden çalıştırın ya da --workers 1 ile çalıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/messages/project.py" line="32" />
         <source>{path} is the team project itself (--db): give the files to merge into it.</source>
         <translation>{path} ekip projesinin kendisi (--db): içine birleştirilecek dosyaları verin.</translation>
     </message>
@@ -3268,223 +3328,223 @@ Cümle: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="73" />
+        <location filename="../../annotator/gui/main_window.py" line="70" />
         <source>Annotator — %s</source>
         <translation>Annotator — %s</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="101" />
+        <location filename="../../annotator/gui/main_window.py" line="88" />
         <source>Suggestions</source>
         <translation>Öneriler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="107" />
+        <location filename="../../annotator/gui/main_window.py" line="94" />
         <source>QA issues</source>
         <translation>QA sorunları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="113" />
+        <location filename="../../annotator/gui/main_window.py" line="100" />
         <source>Find annotations</source>
         <translation>Etiket ara</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="169" />
+        <location filename="../../annotator/gui/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="170" />
+        <location filename="../../annotator/gui/main_window.py" line="156" />
         <source>&amp;New project…</source>
         <translation>&amp;Yeni proje…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="172" />
+        <location filename="../../annotator/gui/main_window.py" line="158" />
         <source>Open &amp;project…</source>
         <translation>&amp;Proje aç…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="173" />
+        <location filename="../../annotator/gui/main_window.py" line="159" />
         <source>Open &amp;recent project</source>
         <translation>Son &amp;projeler</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="176" />
+        <location filename="../../annotator/gui/main_window.py" line="162" />
         <source>&amp;Import documents…</source>
         <translation>&amp;Belge içe aktar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="179" />
+        <location filename="../../annotator/gui/main_window.py" line="165" />
         <source>Open the &amp;sample commentary</source>
         <translation>Ö&amp;rnek yorumu aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="180" />
+        <location filename="../../annotator/gui/main_window.py" line="166" />
         <source>Document &amp;properties…</source>
         <translation>Belge ö&amp;zellikleri…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="182" />
+        <location filename="../../annotator/gui/main_window.py" line="168" />
         <source>Import translation &amp;memory (TMX)…</source>
         <translation>Çeviri &amp;belleği içe aktar (TMX)…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="184" />
+        <location filename="../../annotator/gui/main_window.py" line="170" />
         <source>&amp;Concordance…</source>
         <translation>&amp;Bağlam araması…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="189" />
+        <location filename="../../annotator/gui/main_window.py" line="175" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="192" />
+        <location filename="../../annotator/gui/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;k</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="194" />
+        <location filename="../../annotator/gui/main_window.py" line="180" />
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="195" />
+        <location filename="../../annotator/gui/main_window.py" line="181" />
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="196" />
+        <location filename="../../annotator/gui/main_window.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="205" />
+        <location filename="../../annotator/gui/main_window.py" line="191" />
         <source>Suggestion &amp;queue</source>
         <translation>Öneri &amp;kuyruğu</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="210" />
+        <location filename="../../annotator/gui/main_window.py" line="196" />
         <source>&amp;Annotate</source>
         <translation>&amp;Etiketle</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="212" />
+        <location filename="../../annotator/gui/main_window.py" line="198" />
         <source>&amp;Quality</source>
         <translation>&amp;Kalite</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="214" />
+        <location filename="../../annotator/gui/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="215" />
+        <location filename="../../annotator/gui/main_window.py" line="201" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="218" />
+        <location filename="../../annotator/gui/main_window.py" line="204" />
         <source>&amp;About Annotator</source>
         <translation>Annotator &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="367" />
+        <location filename="../../annotator/gui/main_window.py" line="348" />
         <source>Import translation memory</source>
         <translation>Çeviri belleği içe aktar</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="368" />
+        <location filename="../../annotator/gui/main_window.py" line="349" />
         <source>TMX (*.tmx);;All files (*)</source>
         <translation>TMX (*.tmx);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="378" />
+        <location filename="../../annotator/gui/main_window.py" line="359" />
         <source>Translation memory: %1 units added from %2 (%3 already there).</source>
         <translation>Çeviri belleği: %2 dosyasından %1 birim eklendi (%3 birim zaten vardı).</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="382" />
+        <location filename="../../annotator/gui/main_window.py" line="363" />
         <source>Importing %s</source>
         <translation>%s içe aktarılıyor</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="421" />
-        <location filename="../../annotator/gui/main_window.py" line="426" />
+        <location filename="../../annotator/gui/main_window.py" line="402" />
+        <location filename="../../annotator/gui/main_window.py" line="407" />
         <source>New project</source>
         <translation>Yeni proje</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="422" />
+        <location filename="../../annotator/gui/main_window.py" line="403" />
         <source>Annotator projects (*.sqlite)</source>
         <translation>Annotator projeleri (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="433" />
+        <location filename="../../annotator/gui/main_window.py" line="414" />
         <source>Open project</source>
         <translation>Proje aç</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="434" />
+        <location filename="../../annotator/gui/main_window.py" line="415" />
         <source>Annotator projects (*.sqlite);;All files (*)</source>
         <translation>Annotator projeleri (*.sqlite);;Bütün dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="447" />
+        <location filename="../../annotator/gui/main_window.py" line="428" />
         <source>(none yet)</source>
         <translation>(henüz yok)</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="460" />
+        <location filename="../../annotator/gui/main_window.py" line="441" />
         <source>Annotator could not be started.</source>
         <translation>Annotator başlatılamadı.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="538" />
+        <location filename="../../annotator/gui/main_window.py" line="519" />
         <source>Close Annotator?</source>
         <translation>Annotator kapatılsın mı?</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="539" />
+        <location filename="../../annotator/gui/main_window.py" line="520" />
         <source>An import or export is still running. Stop it and close? Documents imported so far are kept; a stopped export leaves no file.</source>
         <translation>Bir içe ya da dışa aktarma hâlâ sürüyor. Durdurup kapatılsın mı? O ana kadar içe aktarılan belgeler saklanır; durdurulan dışa aktarma dosya bırakmaz.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="208" />
+        <location filename="../../annotator/gui/main_window.py" line="194" />
         <source>&amp;Translate</source>
         <translation>Çe&amp;viri</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="281" />
+        <location filename="../../annotator/gui/main_window.py" line="266" />
         <source>Importing %n file(s)</source>
         <translation><numerusform>%n dosya içe aktarılıyor</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="284" />
+        <location filename="../../annotator/gui/main_window.py" line="269" />
         <source>Documents are being imported; wait for them to finish.</source>
         <translation>Belgeler içe aktarılıyor; bitmesini bekleyin.</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="293" />
+        <location filename="../../annotator/gui/main_window.py" line="278" />
         <source>Sample missing</source>
         <translation>Örnek bulunamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="294" />
+        <location filename="../../annotator/gui/main_window.py" line="279" />
         <source>The sample commentary is not installed.</source>
         <translation>Örnek yorum kurulu değil.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/gui/main_window.py" line="304" />
+        <location filename="../../annotator/gui/main_window.py" line="289" />
         <source>Imported %n document(s)</source>
         <translation><numerusform>%n belge içe aktarıldı</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="306" />
+        <location filename="../../annotator/gui/main_window.py" line="291" />
         <source>Some files were not imported</source>
         <translation>Bazı dosyalar içe aktarılamadı</translation>
     </message>
     <message>
-        <location filename="../../annotator/gui/main_window.py" line="315" />
+        <location filename="../../annotator/gui/main_window.py" line="300" />
         <source>Import documents</source>
         <translation>Belge içe aktar</translation>
     </message>
