@@ -106,9 +106,21 @@ def _mention(text: str, match: re.Match[str]) -> DateMention | None:
                        day)
 
 
+# Every pattern of a date or a year needs an ASCII digit: a text without one is not searched.
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps (the longest wins)."""
-    folded = _fold(text)
+    if _ASCII_DIGIT.search(text) is None:
+        return []
+    return _dates_in(text, _fold(text))
+
+
+def _dates_in(text: str, folded: str) -> list[DateMention]:
+    """:func:`find_dates` given ``folded``, the :func:`_fold` of ``text``."""
+    if _ASCII_DIGIT.search(text) is None:
+        return []
     found: list[DateMention] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(folded):
@@ -223,7 +235,12 @@ def find_month_mentions(text: str) -> list[DateMention]:
     capitalised in ``text``; parts already covered by :func:`find_dates` are not reported again.
     """
     folded = _fold(text)
-    taken = [(m.start, m.end) for m in find_dates(text)]
+    return _months_in(text, folded, _dates_in(text, folded))
+
+
+def _months_in(text: str, folded: str, dates: list[DateMention]) -> list[DateMention]:
+    """:func:`find_month_mentions` given ``folded`` and ``dates``, its _fold and find_dates."""
+    taken = [(m.start, m.end) for m in dates]
     found: list[DateMention] = []
     for pattern in (_TR_MONTH_ONLY, _EN_MONTH_ONLY):
         for match in pattern.finditer(folded):
@@ -246,8 +263,17 @@ def find_year_mentions(text: str) -> list[YearMention]:
     Years that are part of a date :func:`find_dates` finds ("Ocak 2020") are not reported again,
     nor numbers that only look like years ("No.2023 / 51", "2009-2025").
     """
+    if _ASCII_DIGIT.search(text) is None:
+        return []
     folded = _fold(text)
-    taken = [(m.start, m.end) for m in find_dates(text)]
+    return _years_in(text, folded, _dates_in(text, folded))
+
+
+def _years_in(text: str, folded: str, dates: list[DateMention]) -> list[YearMention]:
+    """:func:`find_year_mentions` given ``folded`` and ``dates``, its _fold and find_dates."""
+    if _ASCII_DIGIT.search(text) is None:
+        return []
+    taken = [(m.start, m.end) for m in dates]
     found: list[YearMention] = []
     for pattern in _YEAR_ONLY:
         for match in pattern.finditer(folded):
@@ -276,3 +302,12 @@ def infer_year(month: int, day: int | None, anchor: date, slack_days: int = 31) 
     while day is not None and _safe_date(year, month, day) is None and year > anchor.year - 9:
         year -= 1
     return year
+
+
+def find_date_expressions(text: str) -> tuple[list[DateMention], list[DateMention],
+                                              list[YearMention]]:
+    """:func:`find_dates`, :func:`find_month_mentions` and :func:`find_year_mentions` of
+    ``text``, folding it and finding its dates once for the three."""
+    folded = _fold(text)
+    dates = _dates_in(text, folded)
+    return dates, _months_in(text, folded, dates), _years_in(text, folded, dates)

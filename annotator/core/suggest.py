@@ -11,6 +11,11 @@ keeps. Nothing here is an annotation until a person accepts it.
 Negation: a negated Turkish verb (``görüşmedi``, ``katılmama``) or an English trigger after
 "not"/"never"/"n't" adds the auxiliary mode ``negation``, except where the rule says what a
 negated trigger means instead (not attending a meeting is PLOVER REJECT/meet).
+
+A sentence is read in one pass per side: an Aho-Corasick automaton over the rules' anchors (the
+literal text each pattern needs, :func:`~annotator.core.suggest_rules.anchors`) says which rules
+can fire, and only those patterns are tried, in table order, which finds what trying them all
+would.
 """
 
 from __future__ import annotations
@@ -19,11 +24,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+
+import ahocorasick
 
 from annotator.core.actor_matching import fold_keep_length
 from annotator.core.models import Side
 from annotator.core.suggest_roles import MentionSpan, Phrase, assign_roles, object_before, phrases
-from annotator.core.suggest_rules import RoleHint, TriggerRule
+from annotator.core.suggest_rules import RoleHint, TriggerRule, anchors
 from annotator.core.suggest_rules_en import EN_RULES
 from annotator.core.suggest_rules_tr import TR_RULES
 
@@ -125,27 +133,72 @@ def _full_pattern(rule: TriggerRule, side: Side) -> str:
     return head + (r"(?P<rest>[a-z]*)" if rule.verb else r"[a-z]*")
 
 
+@dataclass(frozen=True)
+class _CompiledRule:
+    rule: TriggerRule
+    regex: re.Pattern[str]
+    rest: re.Pattern[str] | None  # rule.rest, compiled
+    has_rest: bool  # the regex has a group "rest" (Turkish verb rules)
+    has_trigger: bool  # the regex has a group "t" (the trigger proper)
+
+
+@dataclass(frozen=True)
+class _RuleTable:
+    """A side's rules, compiled, and one automaton over their anchors."""
+
+    rules: tuple[_CompiledRule, ...]
+    automaton: Any  # ahocorasick.Automaton: anchor -> indexes of the rules it belongs to
+    always: frozenset[int]  # rules without a known anchor: tried on every text
+
+
 @cache
-def _compiled(side: Side) -> tuple[tuple[TriggerRule, re.Pattern[str]], ...]:
+def _table(side: Side) -> _RuleTable:
     rules = TR_RULES if side is Side.TR else EN_RULES
-    return tuple((rule, re.compile(_full_pattern(rule, side))) for rule in rules)
+    compiled = []
+    by_anchor: dict[str, list[int]] = {}
+    always = set()
+    for index, rule in enumerate(rules):
+        regex = re.compile(_full_pattern(rule, side))
+        compiled.append(_CompiledRule(
+            rule, regex, re.compile(rule.rest) if rule.rest is not None else None,
+            "rest" in regex.groupindex, "t" in regex.groupindex))
+        found = anchors(rule.pattern)
+        if found is None:
+            always.add(index)
+        for anchor in found or ():
+            by_anchor.setdefault(anchor, []).append(index)
+    automaton = ahocorasick.Automaton()
+    for anchor, indexes in by_anchor.items():
+        automaton.add_word(anchor, tuple(indexes))
+    automaton.make_automaton()
+    return _RuleTable(tuple(compiled), automaton, frozenset(always))
 
 
-def _hit(rule: TriggerRule, match: re.Match[str], side: Side) -> _Hit | None:
-    rest = (match.group("rest") or "") if "rest" in match.re.groupindex else ""
-    if rule.rest is not None and not re.match(rule.rest, rest):
+def _hit(rule: _CompiledRule, match: re.Match[str], side: Side) -> _Hit | None:
+    rest = (match.group("rest") or "") if rule.has_rest else ""
+    if rule.rest is not None and not rule.rest.match(rest):
         return None
-    if "t" in match.re.groupindex and match.start("t") >= 0:
+    if rule.has_trigger and match.start("t") >= 0:
         end = match.end("t") if side is Side.EN else match.end()
-        return _Hit(rule, match.span(), (match.start("t"), end), rest)
-    return _Hit(rule, match.span(), match.span(), rest)
+        return _Hit(rule.rule, match.span(), (match.start("t"), end), rest)
+    return _Hit(rule.rule, match.span(), match.span(), rest)
+
+
+def _candidates(folded: str, table: _RuleTable) -> list[int]:
+    """The rules that may fire in ``folded`` (whose anchors it holds), in table order."""
+    found = set(table.always)
+    for _, indexes in table.automaton.iter(folded):
+        found.update(indexes)
+    return sorted(found)
 
 
 def _find_hits(folded: str, side: Side) -> list[_Hit]:
     """Every trigger, the first rule in table order winning any overlap, in text order."""
+    table = _table(side)
     hits: list[_Hit] = []
-    for rule, regex in _compiled(side):
-        for match in regex.finditer(folded):
+    for index in _candidates(folded, table):
+        rule = table.rules[index]
+        for match in rule.regex.finditer(folded):
             start, end = match.span()
             if any(start < h.claim[1] and h.claim[0] < end for h in hits):
                 continue
@@ -187,14 +240,23 @@ def _english_aux(hit: _Hit, folded: str) -> set[str]:
     return {name for name, pattern in found.items() if pattern.search(window)}
 
 
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _cue_modes(rule: TriggerRule, folded: str, trigger: tuple[int, int]) -> tuple[str, ...]:
     window = folded[max(0, trigger[0] - _CUE_WINDOW):trigger[1] + _CUE_WINDOW // 2]
-    return tuple(mode for pattern, mode in rule.cues if re.search(pattern, window))
+    return tuple(mode for pattern, mode in rule.cues if _regex(pattern).search(window))
 
 
-def _contexts(rule: TriggerRule, folded: str, side: Side) -> tuple[str, ...]:
-    found = [name for name, pattern in _KEYWORD_CONTEXTS[side] if pattern.search(folded)]
-    return tuple(dict.fromkeys((*rule.contexts, *found)))
+def _keyword_contexts(folded: str, side: Side) -> tuple[str, ...]:
+    """The contexts the words of a sentence suggest (whatever its triggers)."""
+    return tuple(name for name, pattern in _KEYWORD_CONTEXTS[side] if pattern.search(folded))
+
+
+def _contexts(rule: TriggerRule, keywords: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*rule.contexts, *keywords)))
 
 
 def _reading(hit: _Hit, folded: str, side: Side,
@@ -223,6 +285,7 @@ def suggest_events(text: str, side: Side,
     hits = _find_hits(folded, side)
     found = phrases(text, folded, mentions, side)
     candidates: list[EventCandidate] = []
+    keywords = _keyword_contexts(folded, side) if hits else ()
     for index, hit in enumerate(hits):
         type_, modes, aux, roles = _reading(hit, folded, side, found)
         scope = (hits[index - 1].claim[1] if index else 0,
@@ -230,7 +293,7 @@ def suggest_events(text: str, side: Side,
         actors, recipients = assign_roles(found, side, folded, hit.trigger, scope, roles,
                                           _finite(hit, side))
         candidates.append(EventCandidate(
-            type=type_, modes=modes, contexts=_contexts(hit.rule, folded, side),
+            type=type_, modes=modes, contexts=_contexts(hit.rule, keywords),
             aux=tuple(a for a in AUX_ORDER if a in aux), trigger=hit.trigger,
             confidence=hit.rule.confidence, side=side, rule=hit.rule.name, actors=actors,
             recipients=recipients))

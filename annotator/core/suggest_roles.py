@@ -55,6 +55,8 @@ _EN_CASES = {"with": COM, "to": DAT, "by": AGENT}
 _EN_PREPOSITIONS = frozenset(("from", "of", "for", "in", "at", "on", "against", "between",
                               "toward", "towards", "into", "about", "than", "over", "under"))
 _EN_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+_AND = re.compile(r"\s+ve\s+")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _tr_case(text: str, folded: str, end: int, limit: int) -> str:
     if not suffix and (title := _TITLE_WORDS.match(text, end, limit)):
         last = title.group(0).split()[-1]
         after = title.end()
-        pieces = re.split(f"[{_APOSTROPHES}]", folded[title.end() - len(last):title.end()])
+        pieces = _APOSTROPHE.split(folded[title.end() - len(last):title.end()])
         suffix = pieces[-1] if len(pieces) > 1 else ""
     if follower := _TR_FOLLOWER.match(folded, after):
         return COM if follower.group(1) == "ile" else AGENT
@@ -130,7 +132,7 @@ def _coordinate(folded: str, found: list[Phrase]) -> list[Phrase]:
     result = list(found)
     for index in range(len(result) - 2, -1, -1):
         this, following = result[index], result[index + 1]
-        if this.case == NOM and re.fullmatch(r"\s+ve\s+", folded[this.end:following.start]):
+        if this.case == NOM and _AND.fullmatch(folded, this.end, following.start):
             result[index] = Phrase(this.start, this.end, this.actor_id, following.case)
     return result
 

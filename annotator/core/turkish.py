@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 
-_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 # Letters a person without a Turkish keyboard types instead; folded away for matching.
 _ASCII_FOLD = str.maketrans({"ı": "i", "ğ": "g", "ş": "s", "ç": "c", "ö": "o", "ü": "u",
                              "â": "a", "î": "i", "û": "u"})
@@ -22,7 +21,9 @@ def nfc(text: str) -> str:
 
 def turkish_lower(text: str) -> str:
     """Lower-case ``text`` by Turkish rules: ``I`` → ``ı`` and ``İ`` → ``i``."""
-    return nfc(text).translate(_TURKISH_LOWER).lower()
+    # Two replaces, not str.translate: translate with a table is ~8x slower on non-ASCII text,
+    # and neither replacement makes a letter the other one replaces.
+    return nfc(text).replace("I", "ı").replace("İ", "i").lower()
 
 
 def search_key(text: str) -> str:
@@ -32,5 +33,7 @@ def search_key(text: str) -> str:
     ``istanbul``. Lengths may differ from the input, so use it for matching, not for offsets.
     """
     folded = turkish_lower(text).translate(_ASCII_FOLD)
+    if folded.isascii():  # most Turkish text is, once folded: nothing to decompose (fast path)
+        return folded
     decomposed = unicodedata.normalize("NFD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -11,18 +11,21 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, replace
-from typing import Any, Literal
+from dataclasses import asdict, fields, replace
+from functools import lru_cache
+from typing import Any, Literal, TypeVar
 
 from sqlite_utils import Database
 
 from annotator.core.anchoring import Reanchored, reanchor
 from annotator.core.annotations import Event, Mention
 from annotator.core.models import AnnotationStatus, Provenance, Side
+from annotator.storage.annotation_rows import RowWriter, event_row, mention_row, next_mention_id
 from annotator.storage.documents import now_iso
 from annotator.storage.errors import RowNotFoundError
 
 AnnotationTable = Literal["mentions", "events"]
+_Frozen = TypeVar("_Frozen")
 _SPAN_COLUMNS = {"tr": ("trigger_tr_start", "trigger_tr_end"),
                  "en": ("trigger_en_start", "trigger_en_end")}
 
@@ -38,6 +41,15 @@ def write_history(db: Database, table: str, row_id: str, action: str, who: str |
                [now_iso(), who, table, row_id, action, dump(before), dump(after)])
 
 
+_FIELD_NAMES = {kind: tuple(f.name for f in fields(kind)) for kind in (Mention, Event)}
+
+
+def _flat(item: Mention | Event) -> dict[str, Any]:
+    """``asdict`` of a Mention or an Event, whose fields hold no dataclasses, without its deep
+    copy (which costs more than the rest of storing a suggestion)."""
+    return {name: getattr(item, name) for name in _FIELD_NAMES[type(item)]}
+
+
 def _stamped(item: Any) -> Any:
     stamp = now_iso()
     return replace(item, created=item.created or stamp, updated=stamp)
@@ -46,7 +58,7 @@ def _stamped(item: Any) -> Any:
 # -- mentions ------------------------------------------------------------------------------------
 
 def _mention_row(mention: Mention) -> dict[str, Any]:
-    row = asdict(mention)
+    row = _flat(mention)
     row["side"] = str(mention.side)
     row["provenance"] = str(mention.provenance)
     row["status"] = str(mention.status)
@@ -54,14 +66,39 @@ def _mention_row(mention: Mention) -> dict[str, Any]:
     return row
 
 
+# The columns a mention is read from, in the order :func:`_mention_from_values` takes them.
+_MENTION_COLUMNS = ("id", "sentence_id", "actor_id", "side", "start", "end", "text", "annotator",
+                    "created", "updated", "provenance", "status", "needs_review", "score", "rule")
+_SIDES = {str(side): side for side in Side}
+_PROVENANCES = {str(provenance): provenance for provenance in Provenance}
+_STATUSES = {str(status): status for status in AnnotationStatus}
+
+
 def _mention_from_row(row: dict[str, Any]) -> Mention:
-    return Mention(
-        id=row["id"], sentence_id=row["sentence_id"], actor_id=row["actor_id"],
-        side=Side(row["side"]), start=row["start"], end=row["end"], text=row["text"],
-        annotator=row["annotator"], created=row["created"], updated=row["updated"],
-        provenance=Provenance(row["provenance"]), status=AnnotationStatus(row["status"]),
-        needs_review=bool(row["needs_review"]), score=row["score"], rule=row["rule"],
-    )
+    return _mention_from_values([row[column] for column in _MENTION_COLUMNS])
+
+
+def _frozen(cls: type[_Frozen], fields: dict[str, Any]) -> _Frozen:
+    """The frozen dataclass ``cls`` with ``fields`` (every one of its fields, as its __init__
+    would store them), made without that __init__: a frozen dataclass sets each field through
+    ``object.__setattr__``, which makes a mention cost 3 µs, and an export reads tens of
+    thousands. ``cls`` has neither ``__post_init__`` nor slots (tests compare with __init__)."""
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
+
+
+def _mention_from_values(values: Sequence[Any]) -> Mention:
+    """A mention from the values of :data:`_MENTION_COLUMNS` (enums looked up in dicts: an enum
+    call costs as much as the rest of the mention, and exports read many)."""
+    (mention_id, sentence_id, actor_id, side, start, end, text, annotator, created, updated,
+     provenance, status, needs_review, score, rule) = values
+    return _frozen(Mention, {
+        "id": mention_id, "sentence_id": sentence_id, "actor_id": actor_id,
+        "side": _SIDES[side], "start": start, "end": end, "text": text, "annotator": annotator,
+        "created": created, "updated": updated, "provenance": _PROVENANCES[provenance],
+        "status": _STATUSES[status], "needs_review": bool(needs_review), "score": score,
+        "rule": rule})
 
 
 def add_mention(db: Database, mention: Mention) -> Mention:
@@ -76,6 +113,29 @@ def add_mention(db: Database, mention: Mention) -> Mention:
                             f"({', '.join('?' * len(row))})", list(row.values()))
         stored = replace(mention, id=mention.id if mention.id is not None else cursor.lastrowid)
         write_history(db, "mentions", str(stored.id), "insert", mention.annotator, None, stored)
+    return stored
+
+
+def add_mentions(db: Database, mentions: Sequence[Mention]) -> list[Mention]:
+    """:func:`add_mention` of each mention, in one transaction and a few statements; returns
+    them as stored, in the same order. A mention without an id gets the next free one, as
+    SQLite would give it."""
+    if not mentions:
+        return []
+    stamp = now_iso()
+    with db.atomic():
+        free = max([next_mention_id(db), *(m.id + 1 for m in mentions if m.id is not None)])
+        writer = RowWriter(free, stamp)
+        stored = []
+        for mention in mentions:
+            if mention.id is None:
+                (mention_id,) = writer.add_mentions([mention_row(mention)])
+            else:
+                mention_id = mention.id
+                writer.add_mention(mention_row(mention), mention_id)
+            stored.append(replace(mention, id=mention_id, created=mention.created or stamp,
+                                  updated=stamp))
+        writer.write(db)
     return stored
 
 
@@ -173,25 +233,43 @@ def _mention_ids(participants: Sequence[Participant], role: str) -> tuple[int | 
     return ids if any(m is not None for m in ids) else ()
 
 
-def _event_from_row(row: dict[str, Any], participants: Sequence[Participant]) -> Event:
-    def span(side: str) -> tuple[int, int] | None:
-        start, end = (row[c] for c in _SPAN_COLUMNS[side])
-        return (start, end) if start is not None and end is not None else None
+# The columns an event is read from, in the order :func:`_event_from_values` takes them.
+_EVENT_COLUMNS = ("id", "sentence_id", "type", "modes", "contexts", "aux", "trigger_tr_start",
+                  "trigger_tr_end", "trigger_en_start", "trigger_en_end", "date", "date_text",
+                  "location", "confidence", "note", "annotator", "created", "updated",
+                  "provenance", "status", "needs_review", "rule")
 
-    return Event(
-        id=row["id"], sentence_id=row["sentence_id"], type=row["type"],
-        modes=tuple(json.loads(row["modes"])), contexts=tuple(json.loads(row["contexts"])),
-        aux=tuple(json.loads(row["aux"])),
-        actors=tuple(a for a, role, _ in participants if role == "actor"),
-        recipients=tuple(a for a, role, _ in participants if role == "recipient"),
-        actor_mentions=_mention_ids(participants, "actor"),
-        recipient_mentions=_mention_ids(participants, "recipient"), rule=row["rule"],
-        trigger_tr=span("tr"), trigger_en=span("en"), date=row["date"],
-        date_text=row["date_text"], location=row["location"], confidence=row["confidence"],
-        note=row["note"], annotator=row["annotator"], created=row["created"],
-        updated=row["updated"], provenance=Provenance(row["provenance"]),
-        status=AnnotationStatus(row["status"]), needs_review=bool(row["needs_review"]),
-    )
+
+def _event_from_row(row: dict[str, Any], participants: Sequence[Participant]) -> Event:
+    return _event_from_values([row[column] for column in _EVENT_COLUMNS], participants)
+
+
+@lru_cache(maxsize=4096)
+def _json_tuple(text: str) -> tuple[str, ...]:
+    """A stored JSON list (modes, contexts, aux) as a tuple; the same few recur."""
+    return tuple(json.loads(text))
+
+
+def _event_from_values(values: Sequence[Any], participants: Sequence[Participant]) -> Event:
+    """An event from the values of :data:`_EVENT_COLUMNS` and its participants."""
+    (event_id, sentence_id, event_type, modes, contexts, aux, tr_start, tr_end, en_start, en_end,
+     date, date_text, location, confidence, note, annotator, created, updated, provenance, status,
+     needs_review, rule) = values
+    return _frozen(Event, {
+        "id": event_id, "sentence_id": sentence_id, "type": event_type,
+        "modes": _json_tuple(modes), "contexts": _json_tuple(contexts), "aux": _json_tuple(aux),
+        "actors": tuple(a for a, role, _ in participants if role == "actor"),
+        "recipients": tuple(a for a, role, _ in participants if role == "recipient"),
+        "trigger_tr": (tr_start, tr_end) if tr_start is not None and tr_end is not None
+        else None,
+        "trigger_en": (en_start, en_end) if en_start is not None and en_end is not None
+        else None,
+        "date": date, "date_text": date_text, "location": location, "confidence": confidence,
+        "note": note, "annotator": annotator, "created": created, "updated": updated,
+        "provenance": _PROVENANCES[provenance], "status": _STATUSES[status],
+        "needs_review": bool(needs_review),
+        "actor_mentions": _mention_ids(participants, "actor"),
+        "recipient_mentions": _mention_ids(participants, "recipient"), "rule": rule})
 
 
 def _binding(db: Database, event: Event, actor_id: str, mention_id: int | None) -> int | None:
@@ -228,6 +306,36 @@ def add_event(db: Database, event: Event) -> Event:
     return event
 
 
+def add_events(db: Database, events: Sequence[Event]) -> list[Event]:
+    """:func:`add_event` of each event, in one transaction and a few statements; returns them
+    as stored (with ids), in the same order. A binding to a mention of another actor or
+    sentence is dropped, as :func:`add_event` drops it."""
+    if not events:
+        return []
+    stamp = now_iso()
+    stored = [replace(e, id=e.id or new_event_id(), created=e.created or stamp, updated=stamp)
+              for e in events]
+    with db.atomic():
+        valid = _valid_bindings(db, stored)
+        writer = RowWriter(0, stamp)
+        for event in stored:
+            writer.add_event(event_row(event), valid=valid)
+        writer.write(db)
+    return stored
+
+
+def _valid_bindings(db: Database, events: Sequence[Event]) -> set[tuple[int, str, int]]:
+    """(mention id, actor id, sentence id) of every mention the events' arguments are bound to."""
+    wanted = sorted({m for e in events for m in argument_mentions(e)})
+    found: set[tuple[int, str, int]] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update((int(r[0]), str(r[1]), int(r[2])) for r in db.execute(
+            f"SELECT id, actor_id, sentence_id FROM mentions WHERE id IN "
+            f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return found
+
+
 def update_event(db: Database, event: Event) -> Event:
     """Replace a stored event's fields and participants."""
     with db.atomic():
@@ -255,10 +363,10 @@ def _participants(db: Database, event_ids: Sequence[str]) -> dict[str, list[Part
     found: dict[str, list[Participant]] = {event_id: [] for event_id in event_ids}
     for start in range(0, len(event_ids), 500):
         chunk = list(event_ids[start:start + 500])
-        for row in db.query(
+        for event_id, actor_id, role, mention_id in db.execute(
                 "SELECT event_id, actor_id, role, mention_id FROM event_participants WHERE "
                 f"event_id IN ({', '.join('?' * len(chunk))}) ORDER BY role, ord", chunk):
-            found[row["event_id"]].append((row["actor_id"], row["role"], row["mention_id"]))
+            found[event_id].append((actor_id, role, mention_id))
     return found
 
 
@@ -291,6 +399,36 @@ def document_events(db: Database, doc_id: str,
            "WHERE s.document_id = ?")
     clause, params = _status_filter("e", statuses)
     return _events(db, sql + clause + " ORDER BY s.ord, e.created, e.id", [doc_id, *params])
+
+
+# Many documents in one query (an export reads its documents in batches): their ids as one JSON
+# array, so that a batch of any size is a single parameter.
+_IN_DOCUMENTS = "s.document_id IN (SELECT value FROM json_each(?))"
+
+
+def mentions_of_documents(db: Database, doc_ids: Sequence[str],
+                          statuses: Iterable[AnnotationStatus] | None = None) -> list[Mention]:
+    """:func:`document_mentions` of several documents with one query, document by document
+    (in ``document_id`` order)."""
+    clause, params = _status_filter("m", statuses)
+    columns = ", ".join(f'm."{column}"' for column in _MENTION_COLUMNS)
+    return [_mention_from_values(r) for r in db.execute(
+        f"SELECT {columns} FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
+        f"WHERE {_IN_DOCUMENTS}{clause} ORDER BY s.document_id, s.ord, m.side DESC, m.start",
+        [json.dumps(list(doc_ids)), *params])]
+
+
+def events_of_documents(db: Database, doc_ids: Sequence[str],
+                        statuses: Iterable[AnnotationStatus] | None = None) -> list[Event]:
+    """:func:`document_events` of several documents with one query (and one for their
+    participants), document by document (in ``document_id`` order)."""
+    clause, params = _status_filter("e", statuses)
+    columns = ", ".join(f'e."{column}"' for column in _EVENT_COLUMNS)
+    rows = db.execute(f"SELECT {columns} FROM events e JOIN sentences s ON s.id = e.sentence_id "
+                      f"WHERE {_IN_DOCUMENTS}{clause} ORDER BY s.document_id, s.ord, e.created, "
+                      "e.id", [json.dumps(list(doc_ids)), *params]).fetchall()
+    participants = _participants(db, [row[0] for row in rows])
+    return [_event_from_values(row, participants[row[0]]) for row in rows]
 
 
 # -- arguments bound to mentions -----------------------------------------------------------------
