@@ -1,18 +1,27 @@
-"""JSONL export of 100,000 sentence records: throughput and peak memory (DESIGN.md §9, issue 7).
+"""JSONL export: records per second in-process and as a whole command, and peak memory
+(DESIGN.md §9, issues 7 and 19).
 
 Usage::
 
     python bench/export_bench.py [--sentences 100000] [--per-document 1000] [--runs 3]
+    python bench/export_bench.py --project COPY.db [--runs 3]
 
 Builds a project (once, in a temporary folder) of ``--sentences`` sentences in documents of
 ``--per-document`` sentences, from UD Turkish IMST train sentences and UD Turkish PUD pairs
 (``../shared/data``): every fourth sentence is a PUD sentence with a machine translation and
 its English original as the reviewed final text; every twentieth carries a mention on each side
-and an event with triggers on both sides. Then it exports the whole project to JSONL ``--runs``
-times without and with the QA checks (``--no-qa`` and the default) and prints the median records
-per second of each, and runs one export in a child process to
-report its peak resident memory (``ru_maxrss``), once for a tenth of the documents and once for
-all of them: a streaming export has the same peak for both.
+and an event with triggers on both sides. ``--project`` measures an existing project instead
+(open a copy: opening a project of an older schema migrates it). Then :func:`export_rates`
+prints
+
+- in-process records/s, the median of ``--runs`` exports, with ``--no-qa`` and with the QA
+  checks (the default); budget >= 100,000 records/s;
+- whole-command records/s: ``annotator --db P export --format jsonl -o OUT`` in a fresh process,
+  start-up included, the median of ``--runs``, with ``--no-qa`` and with QA; budget >= 30,000;
+
+and the peak resident memory (``ru_maxrss``) of one export in a child process, once for a
+tenth of the documents and once for all of them: a streaming export has the same peak for both.
+``bench/corpus_bench.py`` imports :func:`export_rates` for the generated corpus.
 """
 
 from __future__ import annotations
@@ -24,6 +33,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from functools import partial
 from itertools import cycle
 from pathlib import Path
 
@@ -44,7 +55,7 @@ from bench.common import IMST_TRAIN, SHARED_DATA, conllu_sentences  # noqa: E402
 
 PUD = SHARED_DATA / "ud-pud" / "tr_pud-ud-test.conllu"
 PARAGRAPH = 8
-BUDGET_RATE, BUDGET_MB = 20_000, 300
+BUDGET_RATE, BUDGET_COMMAND_RATE, BUDGET_MB = 100_000, 30_000, 300
 
 
 def pud_pairs(path: Path) -> list[tuple[str, str]]:
@@ -84,7 +95,7 @@ def sentence_spans(parsed: ParsedDocument, sentences: list[str]) -> list[tuple[i
     return spans
 
 
-def annotate(db, sentence_id: int, turkish: str, english: str, number: int) -> None:  # type: ignore[no-untyped-def]
+def annotate(db, sentence_id: int, turkish: str, english: str, number: int) -> None:
     """A PUD pair as MT + reviewed English; every fifth also gets mentions and an event."""
     record_translation(db, sentence_id, "google", "tr", "en", english.lower())
     save_target(db, sentence_id, english, "reviewed", "bench", 30)  # type: ignore[arg-type]
@@ -133,6 +144,60 @@ def export_once(project: Path, out: Path, documents: int | None = None,
     return seconds, report.records
 
 
+def command_once(project: Path, out: Path, qa: bool = True) -> tuple[float, int]:
+    """Seconds (start-up included) and records of ``annotator --db PROJECT export --format
+    jsonl -o OUT`` run as a person runs it, in a fresh process."""
+    args = [sys.executable, "-m", "annotator", "--db", str(project), "export", "--format",
+            "jsonl", "-o", str(out), *(() if qa else ("--no-qa",))]
+    started = time.perf_counter()
+    subprocess.run(args, cwd=REPO, capture_output=True, text=True, check=True)
+    seconds = time.perf_counter() - started
+    with out.open("rb") as handle:
+        records = sum(1 for _ in handle)
+    return seconds, records
+
+
+def _median_rate(runs: int, once: Callable[[], tuple[float, int]]) -> tuple[float, int]:
+    """The median seconds of ``runs`` calls of ``once`` and the records each wrote."""
+    results = [once() for _ in range(runs)]
+    return statistics.median(seconds for seconds, _ in results), results[0][1]
+
+
+def export_rates(project: Path, runs: int = 3, out: Path | None = None) -> dict[str, float]:
+    """Records per second of JSONL exports of ``project``: ``in_process_no_qa`` and
+    ``in_process_qa`` (:func:`annotator.exchange.export.export` in this process), and
+    ``command_no_qa`` and ``command_qa`` (the whole ``annotator ... export`` command in a new
+    process, start-up included), each the median of ``runs``; with ``records``, the records
+    of one export, and ``mb``, the size of the file. ``out`` (default: beside the project) is
+    removed afterwards."""
+    out = out or project.with_name(project.name + ".export-bench.jsonl")
+    rates: dict[str, float] = {}
+    try:
+        for qa, label in ((False, "no_qa"), (True, "qa")):
+            seconds, records = _median_rate(runs, partial(export_once, project, out, qa=qa))
+            rates[f"in_process_{label}"] = records / seconds
+            seconds, records = _median_rate(runs, partial(command_once, project, out, qa=qa))
+            rates[f"command_{label}"] = records / seconds
+        rates["records"] = records
+        rates["mb"] = out.stat().st_size / 1e6
+    finally:
+        out.unlink(missing_ok=True)
+    return rates
+
+
+def print_rates(rates: dict[str, float], runs: int) -> None:
+    """The figures of :func:`export_rates`, one line each, with their budgets."""
+    print(f"JSONL export of {rates['records']:,.0f} records ({rates['mb']:.0f} MB), "
+          f"median of {runs} runs each:")
+    for key, label, budget in (
+            ("in_process_no_qa", "in-process, --no-qa", BUDGET_RATE),
+            ("in_process_qa", "in-process, with the QA checks (the default)", None),
+            ("command_no_qa", "whole command, --no-qa, start-up included", BUDGET_COMMAND_RATE),
+            ("command_qa", "whole command, with the QA checks, start-up included", None)):
+        note = f" (budget >= {budget:,})" if budget else ""
+        print(f"  {label:54} {rates[key]:>9,.0f} records/s{note}")
+
+
 def child_peak(project: Path, out: Path, documents: int | None) -> tuple[int, float]:
     """Records and peak RSS (MB) of one export in a fresh process."""
     args = [sys.executable, __file__, "--child", str(project), str(out)]
@@ -143,12 +208,26 @@ def child_peak(project: Path, out: Path, documents: int | None) -> tuple[int, fl
     return int(records), int(peak_kb) / 1024
 
 
+def print_peaks(project: Path, out: Path) -> None:
+    """Peak RSS of an export of a tenth of the documents and of all of them."""
+    db = open_project(project)
+    documents = int(db.execute("SELECT count(*) FROM documents").fetchone()[0])
+    db.close()
+    small, small_mb = child_peak(project, out, max(1, documents // 10))
+    full, full_mb = child_peak(project, out, None)
+    out.unlink(missing_ok=True)
+    print(f"peak RSS of the export process: {small_mb:.0f} MB for {small:,} records, "
+          f"{full_mb:.0f} MB for {full:,} records (budget < {BUDGET_MB} MB)")
+
+
 def main() -> None:
-    """Build the project, time the exports, measure the child processes, print the figures."""
-    parser = argparse.ArgumentParser(description=__doc__)
+    """Build (or take) the project, time the exports, measure the child processes."""
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sentences", type=int, default=100_000)
     parser.add_argument("--per-document", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--project", type=Path, help="measure this project (a copy!) instead")
     parser.add_argument("--child", nargs=2, metavar=("PROJECT", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--documents", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -157,23 +236,14 @@ def main() -> None:
         print(records, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        project, out = Path(tmp) / "bench.sqlite", Path(tmp) / "out.jsonl"
-        started = time.perf_counter()
-        build(project, args.sentences, args.per_document)
-        print(f"built {args.sentences:,} sentences in {time.perf_counter() - started:.1f} s")
-        for qa, label in ((False, "--no-qa"), (True, "with the QA checks (the default)")):
-            runs = [export_once(project, out, qa=qa) for _ in range(args.runs)]
-            seconds = statistics.median(s for s, _ in runs)
-            records = runs[0][1]
-            rate = records / seconds
-            print(f"export {records:,} records to JSONL {label} "
-                  f"({out.stat().st_size / 1e6:.0f} MB): median {seconds:.2f} s of {args.runs}, "
-                  f"{rate:,.0f} records/s (budget >= {BUDGET_RATE:,} without QA)")
-        documents = args.sentences // args.per_document
-        small, small_mb = child_peak(project, out, max(1, documents // 10))
-        full, full_mb = child_peak(project, out, None)
-        print(f"peak RSS of the export process: {small_mb:.0f} MB for {small:,} records, "
-              f"{full_mb:.0f} MB for {full:,} records (budget < {BUDGET_MB} MB)")
+        project, out = args.project, Path(tmp) / "out.jsonl"
+        if project is None:
+            project = Path(tmp) / "bench.sqlite"
+            started = time.perf_counter()
+            build(project, args.sentences, args.per_document)
+            print(f"built {args.sentences:,} sentences in {time.perf_counter() - started:.1f} s")
+        print_rates(export_rates(project, args.runs, out), args.runs)
+        print_peaks(project, out)
 
 
 if __name__ == "__main__":

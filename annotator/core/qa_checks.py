@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from annotator.core import qa_text
@@ -159,7 +159,8 @@ def _fingerprint(texts: Iterable[str]) -> str:
 
 
 def _inconsistent(rows: list[QaRow], others: Iterable[tuple[str, str]],
-                  include_mt: bool) -> dict[Hashable, QaIssue]:
+                  include_mt: bool, translations: Mapping[str, Sequence[str]] | None
+                  ) -> dict[Hashable, QaIssue]:
     """For each checked row: the other translations its Turkish has in the document and project."""
     keys: dict[Hashable, str] = {}
     targets: dict[str, list[str]] = defaultdict(list)
@@ -172,6 +173,10 @@ def _inconsistent(rows: list[QaRow], others: Iterable[tuple[str, str]],
     for other_key, other_target in others:
         if other_key in targets and other_target.strip():
             targets[other_key].append(" ".join(other_target.split()))
+    if translations is not None:  # only the keys of these rows are looked up
+        for key, found in targets.items():
+            found += [" ".join(other.split()) for other in translations.get(key, ())
+                      if other.strip()]
     issues: dict[Hashable, QaIssue] = {}
     for row in rows:
         row_key = keys.get(row.id)
@@ -190,15 +195,20 @@ def _inconsistent(rows: list[QaRow], others: Iterable[tuple[str, str]],
 def check_document(rows: Iterable[QaRow], *, checks: Collection[str] | None = None,
                    others: Iterable[tuple[str, str]] = (),
                    matcher: EnglishMatcher = english_has,
-                   include_mt: bool = False) -> list[tuple[Hashable, QaIssue]]:
+                   include_mt: bool = False,
+                   translations: Mapping[str, Sequence[str]] | None = None
+                   ) -> list[tuple[Hashable, QaIssue]]:
     """The issues of every row, as ``(row id, issue)`` in row order, then display order.
 
     ``others`` are ``(source_key(source), target)`` pairs of sentences elsewhere in the project
-    (pairs of these rows may be among them: a translation never disagrees with itself).
+    (pairs of these rows may be among them: a translation never disagrees with itself);
+    ``translations`` maps source keys to such targets, for a project-wide map read once (only
+    the keys of these rows are looked up).
     """
     want = _selected(checks)
     ordered = sorted(rows, key=lambda row: row.order)
-    inconsistent = _inconsistent(ordered, others, include_mt) if "inconsistent" in want else {}
+    inconsistent = (_inconsistent(ordered, others, include_mt, translations)
+                    if "inconsistent" in want else {})
     found: list[tuple[Hashable, QaIssue]] = []
     for row in ordered:
         issues = check_sentence(row.source, row.target, row.status, row.term_hits,

@@ -68,8 +68,31 @@ def _any_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(sources)) if sources else None
 
 
+@lru_cache(maxsize=65_536)
+def _needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which an ASCII text contains, lower-cased, when one of
+    ``phrases`` occurs in it: each phrase's first word (a one-word phrase without a final ``y``,
+    which may be ``-ies``). None when a phrase is not ASCII: case-insensitive matching then
+    knows equivalences ``str.lower`` does not (the Kelvin sign and ``k``, ``ſ`` and ``s``)."""
+    needles = []
+    for phrase in phrases:
+        words = phrase.split()
+        if not words:
+            continue
+        if not phrase.isascii():
+            return None
+        first = words[0] if len(words) > 1 or words[0][-1] not in "yY" else words[0][:-1]
+        needles.append(first.lower())
+    return tuple(needles)
+
+
 def english_has_any(text: str, phrases: tuple[str, ...]) -> bool:
     """True when one of ``phrases`` occurs in ``text`` (as :func:`english_has` finds each)."""
+    needles = _needles(phrases)
+    if needles is not None and text.isascii():  # a substring test rules most texts out
+        lowered = text.lower()
+        if not any(needle in lowered for needle in needles):
+            return False
     pattern = _any_pattern(phrases)
     return pattern is not None and pattern.search(text) is not None
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -181,13 +181,22 @@ class _LowerTable(dict[int, str]):
         return self[code]
 
 
-@dataclass(frozen=True)
 class _Views:
-    """A text as matched: as given, folded and lower-cased, all of the same length."""
+    """A text as matched: as given, folded and lower-cased, all of the same length (lower-cased
+    only when a letter comparison asks: most texts have no term to compare)."""
 
-    text: str
-    folded: str
-    lowered: str
+    def __init__(self, text: str, folded: str, lower_table: _LowerTable) -> None:
+        self.text = text
+        self.folded = folded
+        self._lower_table = lower_table
+        self._lowered: str | None = None
+
+    @property
+    def lowered(self) -> str:
+        """The text lower-cased the Turkish way, one character per character."""
+        if self._lowered is None:
+            self._lowered = self.text.translate(self._lower_table)
+        return self._lowered
 
 
 class _PhraseIndex(Generic[P]):
@@ -200,7 +209,11 @@ class _PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._by_key: dict[str, dict[str, list[_Entry[P]]]] = {}
-        self._key_lengths: list[int] = []  # the lengths of the keys, ascending
+        # The lengths of the keys of three letters or more, ascending, by their first three
+        # letters (a word tries only the lengths of keys it may start with: a look-up or two,
+        # not one per key length), and the keys of one or two letters.
+        self._lengths: dict[str, list[int]] = {}
+        self._short_keys: set[str] = set()
         self.fold_table = _FoldTable()
         self.lower_table = _LowerTable()
 
@@ -214,35 +227,56 @@ class _PhraseIndex(Generic[P]):
         for key, bucket in filed.items():
             if key:
                 self._by_key.setdefault(key, {}).setdefault(bucket, []).append(entry)
-                if len(key) not in self._key_lengths:
-                    self._key_lengths = sorted((*self._key_lengths, len(key)))
+                if len(key) <= 2:
+                    self._short_keys.add(key)
+                elif len(key) not in self._lengths.get(key[:3], ()):
+                    self._lengths[key[:3]] = sorted((*self._lengths.get(key[:3], ()), len(key)))
 
-    def _candidates(self, folded: str, start: int, end: int) -> Iterator[_Entry[P]]:
-        """The phrases that may start with the word at ``start:end`` of ``folded``."""
+    def may_start(self, folded: str, start: int) -> bool:
+        """Whether a key may start the word at ``start`` (False for most words: they then have
+        no candidates at all)."""
+        return (folded[start:start + 3] in self._lengths or folded[start:start + 2]
+                in self._short_keys or folded[start] in self._short_keys)
+
+    def _candidates(self, folded: str, start: int, end: int) -> list[_Entry[P]]:
+        """The phrases that may start with the word at ``start:end`` of ``folded``, keys by
+        ascending length, each key's buckets in the order "", "*", next word."""
         token = folded[start:end]
-        for length in self._key_lengths:
+        lengths: list[int] = []
+        if token[0] in self._short_keys:
+            lengths.append(1)
+        if len(token) >= 2 and token[:2] in self._short_keys:
+            lengths.append(2)
+        if len(token) >= 3:
+            lengths += self._lengths.get(token[:3], ())
+        found: list[_Entry[P]] = []
+        for length in lengths:
             if length > len(token):
                 break
             buckets = self._by_key.get(token[:length])
             if buckets:
-                yield from buckets.get("", ())
-                yield from buckets.get("*", ())
+                found += buckets.get("", ())
+                found += buckets.get("*", ())
                 if length == len(token):
                     after = end
                     while after < len(folded) and folded[after].isspace():
                         after += 1
                     if end < after < len(folded):
-                        yield from buckets.get(folded[after], ())
+                        found += buckets.get(folded[after], ())
+        return found
 
     def find(self, text: str) -> list[tuple[P, int, int]]:
         """Non-overlapping finds in reading order; the longest span wins an overlap."""
-        views = _Views(text, text.translate(self.fold_table), text.translate(self.lower_table))
+        views = _Views(text, text.translate(self.fold_table), self.lower_table)
         found: list[tuple[int, int, int, P]] = []
-        for run in _WORD_RUN.finditer(views.folded):
+        folded = views.folded
+        for run in _WORD_RUN.finditer(folded):
             start = run.start()
+            if not self.may_start(folded, start):
+                continue  # most words
             if start >= 2 and text[start - 1] in APOSTROPHES and text[start - 2].isalnum():
                 continue  # the suffix of a word ("Bakü'ye"), not a word of its own
-            for entry in self._candidates(views.folded, start, run.end()):
+            for entry in self._candidates(folded, start, run.end()):
                 end = _match_at(entry, views, start)
                 if end is not None:
                     found.append((start, end, len(found), entry.payload))

@@ -15,23 +15,17 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
+from importlib import import_module
 from pathlib import Path
 from typing import TextIO
 
 from sqlite_utils import Database
 
-from annotator.exchange.doccano import DoccanoWriter
 from annotator.exchange.errors import ExportCancelledError, ExportOptionsError
-from annotator.exchange.labelstudio import LabelStudioWriter
 from annotator.exchange.options import ExportFormat, ExportOptions, ExportReport
 from annotator.exchange.output import atomic_output
-from annotator.exchange.plover import PloverWriter
-from annotator.exchange.postedit import PostEditWriter
 from annotator.exchange.selection import Selection
-from annotator.exchange.tables import CsvWriter
-from annotator.exchange.tmx import TmxWriter
-from annotator.exchange.writer import JsonlWriter, Writer
-from annotator.exchange.xliff import XliffWriter
+from annotator.exchange.writer import Writer
 from annotator.storage.actors import list_actors
 from annotator.storage.annotations import document_events
 from annotator.storage.taxonomy import project_taxonomy
@@ -45,16 +39,25 @@ def read_snapshot(db: Database) -> AbstractContextManager[object]:
     return snapshot() if callable(snapshot) else nullcontext()
 PROGRESS_EVERY = 250
 
-WRITERS: dict[ExportFormat, type[Writer]] = {
-    ExportFormat.JSONL: JsonlWriter,
-    ExportFormat.PLOVER: PloverWriter,
-    ExportFormat.PE: PostEditWriter,
-    ExportFormat.TMX: TmxWriter,
-    ExportFormat.XLIFF: XliffWriter,
-    ExportFormat.CSV: CsvWriter,
-    ExportFormat.DOCCANO: DoccanoWriter,
-    ExportFormat.LABELSTUDIO: LabelStudioWriter,
+# Each format's writer, as (module, class): imported when a file of that format is written, so
+# that a JSONL export does not load the XML, doccano or Label Studio modules (start-up time).
+WRITERS: dict[ExportFormat, tuple[str, str]] = {
+    ExportFormat.JSONL: ("annotator.exchange.writer", "JsonlWriter"),
+    ExportFormat.PLOVER: ("annotator.exchange.plover", "PloverWriter"),
+    ExportFormat.PE: ("annotator.exchange.postedit", "PostEditWriter"),
+    ExportFormat.TMX: ("annotator.exchange.tmx", "TmxWriter"),
+    ExportFormat.XLIFF: ("annotator.exchange.xliff", "XliffWriter"),
+    ExportFormat.CSV: ("annotator.exchange.tables", "CsvWriter"),
+    ExportFormat.DOCCANO: ("annotator.exchange.doccano", "DoccanoWriter"),
+    ExportFormat.LABELSTUDIO: ("annotator.exchange.labelstudio", "LabelStudioWriter"),
 }
+
+
+def writer_class(fmt: ExportFormat) -> type[Writer]:
+    """The writer of ``fmt`` (its module imported now)."""
+    module, name = WRITERS[fmt]
+    found: type[Writer] = getattr(import_module(module), name)
+    return found
 
 
 def export_format(name: str | ExportFormat) -> ExportFormat:
@@ -81,7 +84,7 @@ def export(db: Database, fmt: str | ExportFormat, options: ExportOptions, out_pa
     report = ExportReport(fmt, out_path)
     with read_snapshot(db):  # a consistent view of the project that never blocks a writer
         actors = {actor.id: actor for actor in list_actors(db, include_rejected=True)}
-        writer = WRITERS[fmt](actors, options)
+        writer = writer_class(fmt)(actors, options)
         selection = Selection(db, options, writer.default_statuses)
         if options.enforce_rules:
             check_rules(db, selection.document_ids, options)

@@ -22,10 +22,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
 from sqlite_utils import Database
 
 from annotator.core.annotations import Actor, Event, Mention
@@ -57,12 +55,18 @@ from annotator.storage.targets import get_target, save_target
 from annotator.storage.taxonomy import project_taxonomy
 from annotator.storage.translations import get_translations, record_translation
 
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
 Record = dict[str, Any]
 
 
 @lru_cache(maxsize=1)
 def sentence_validator() -> Draft202012Validator:
-    """A validator for ``resources/schemas/sentence.schema.json``."""
+    """A validator for ``resources/schemas/sentence.schema.json`` (jsonschema is imported
+    here, by the imports that use it, not by every command)."""
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(resource_path("schemas", "sentence.schema.json").read_text("utf-8"))
     return Draft202012Validator(schema)
 
@@ -106,6 +110,8 @@ def parse_record(text: str, path: Path, line: int) -> Record:
     except (ValueError, RecursionError) as error:
         raise json_error(error, path, line) from None
     refuse_unstorable_text(record, path, line)
+    from jsonschema.exceptions import best_match
+
     problem = best_match(sentence_validator().iter_errors(record))
     if problem is not None:
         field = "/".join(str(p) for p in problem.absolute_path)

@@ -26,6 +26,7 @@ from annotator.messages.qa import render_qa
 
 SCHEMA_ID = "annotator.sentence/2"
 TARGET_LANGUAGE = "en"
+MOST_MESSAGES = 4096  # QA messages remembered: the same few recur (a missing final stop ...)
 Record = dict[str, Any]
 
 
@@ -44,9 +45,11 @@ def span_object(text: str, start: int, end: int, counter: SpanCounter) -> Record
     return None
 
 
-def qa_object(issue: QaIssue) -> Record:
-    """``{"check", "severity", "message"}`` of one QA issue (the message in English)."""
-    return {"check": issue.check, "severity": issue.severity, "message": render_qa(issue)}
+def qa_object(issue: QaIssue, message: str | None = None) -> Record:
+    """``{"check", "severity", "message"}`` of one QA issue (the message in English, rendered
+    here unless given)."""
+    return {"check": issue.check, "severity": issue.severity,
+            "message": render_qa(issue) if message is None else message}
 
 
 def actor_brief(actor_id: str, actors: Mapping[str, Actor]) -> Record:
@@ -71,8 +74,8 @@ def document_restore(doc: DocumentData) -> Record:
         "full_text": doc.document.text,
         "blocks": [{"role": str(b.role), "start": b.start, "end": b.end,
                     "paragraph": b.paragraph, "attrs": b.attrs} for b in doc.blocks],
-        "sentences": [[index[s.sentence.block_id], s.sentence.start, s.sentence.end]
-                      for s in doc.segments],
+        # rows: (id, document, block, order, start, end, ...)
+        "sentences": [[index[row[2]], row[4], row[5]] for row in doc.rows],
     }
 
 
@@ -90,70 +93,92 @@ class RecordBuilder:
         self.restore = restore
         self.qa = qa  # the export ran the QA checks: records carry ``qa``
         self.spans = SpanCounter()
-        self._header_for: str | None = None
+        self._header_for: DocumentData | None = None
         self._header: Record = {}
+        self._messages: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+        self._full_actors: dict[str, Record] = {}  # read-only: shared by the records
 
     def document_object(self, doc: DocumentData, first: bool) -> Record:
         """The ``document`` object; the first record of a document adds the restore fields."""
-        if self._header_for != doc.document.id:
+        if doc is not self._header_for:
             d = doc.document
             self._header = {"id": d.id, "title": d.title, "author": d.author,
                             "publisher": d.publisher, "published": d.published, "url": d.url,
                             "language": d.language, "source_name": d.source_name,
                             "source_sha256": d.source_sha256}
-            self._header_for = d.id
+            self._header_for = doc
         if first and self.restore:
             return {**self._header, **document_restore(doc)}
         return self._header
 
     def record(self, item: SentenceItem) -> Record:
-        """The ``annotator.sentence/2`` record of one sentence."""
-        sentence, target = item.segment.sentence, item.segment.target
-        source, final = sentence.text, target.text
-        kept = [(m, d) for m in sorted(item.mentions, key=_mention_key)
-                if (d := self.mention(m, source, final)) is not None] if item.mentions else []
-        mentions = [d for _, d in kept]
-        bound = {m.id: d for m, d in kept}
-        events = ([self.event(e, source, final, bound) for e in item.events]
-                  if item.events else [])
+        """The ``annotator.sentence/2`` record of one sentence (built straight from its row:
+        an export makes one per sentence, so every call saved here counts)."""
+        doc = item.doc
+        (_, document_id, _, order, start, end, source, role, final, status, translator, updated,
+         seconds) = item.row
+        if item.mt is None:
+            mt = engine = distance = None
+        else:
+            mt, engine = item.mt
+            # An untouched MT is 0 without the word alignment.
+            distance = (0.0 if mt == final else round(edit_distance(mt, final), 4)) if final \
+                else None
         record: Record = {
-            "schema": SCHEMA_ID, "id": f"{sentence.document_id}:{sentence.order}",
-            "document": self.document_object(item.doc, item.first),
-            "order": sentence.order, "block": str(sentence.role),
-            "paragraph": item.block.paragraph,
+            "schema": SCHEMA_ID, "id": f"{document_id}:{order}",
+            "document": self.document_object(doc, item.first),
+            "order": order, "block": role, "paragraph": item.block.paragraph,
         }
-        if item.doc.split is not None:
-            record["split"] = item.doc.split
-        record["source"] = {"lang": item.doc.document.language, "text": source,
-                            "start": sentence.start, "end": sentence.end}
-        record["translation"] = self.translation(item)
+        if doc.split is not None:
+            record["split"] = doc.split
+        record["source"] = {"lang": doc.document.language, "text": source, "start": start,
+                            "end": end}
+        record["translation"] = {"lang": TARGET_LANGUAGE, "mt": mt, "engine": engine,
+                                 "final": final, "status": status, "translator": translator,
+                                 "edit_distance": distance, "seconds": round(seconds, 3)}
         if self.qa:
-            record["qa"] = [qa_object(issue) for issue in item.qa]
-        record["mentions"] = mentions
-        record["events"] = events
-        if not kept and not events:  # most sentences: nothing but the translation
+            record["qa"] = [self._qa_object(issue) for issue in item.qa] if item.qa else []
+        if not item.mentions and not item.events:  # most sentences: nothing but the translation
+            record["mentions"] = []
+            record["events"] = []
             record["actors"] = []
-            record["annotators"] = [target.translator] if target.translator else []
-            record["updated"] = target.updated
+            record["annotators"] = [translator] if translator else []
+            record["updated"] = updated
             return record
-        record["actors"] = self.referenced_actors(mentions, item.events)
-        people = {m.annotator for m, _ in kept} | {e.annotator for e in item.events}
-        people.add(target.translator)
-        record["annotators"] = sorted(p for p in people if p)
-        stamps = [s for s in (target.updated, *(m.updated for m, _ in kept),
-                              *(e.updated for e in item.events)) if s]
-        record["updated"] = max(stamps) if stamps else None
+        self._annotations(record, item, source, final, translator, updated)
         return record
 
-    def translation(self, item: SentenceItem) -> Record:
-        """The ``translation`` object: latest MT, final English, status, effort."""
-        segment, target = item.segment, item.segment.target
-        distance = (round(edit_distance(segment.mt, target.text), 4)
-                    if segment.mt is not None and target.text else None)
-        return {"lang": TARGET_LANGUAGE, "mt": segment.mt, "engine": segment.mt_engine,
-                "final": target.text, "status": str(target.status),
-                "translator": target.translator, "edit_distance": distance,
-                "seconds": round(target.seconds, 3)}
+    def _qa_object(self, issue: QaIssue) -> Record:
+        """:func:`qa_object`, its message rendered once for all the issues that share it."""
+        key = (issue.check, issue.message, tuple(issue.params.items()))
+        message = self._messages.get(key)
+        if message is None:
+            if len(self._messages) >= MOST_MESSAGES:
+                self._messages.clear()
+            message = self._messages[key] = render_qa(issue)
+        return qa_object(issue, message)
+
+    def _annotations(self, record: Record, item: SentenceItem, source: str, final: str,
+                     translator: str | None, updated: str | None) -> None:
+        """Fill in the mentions, events, actors, annotators and time of a record."""
+        kept = [(m, d) for m in sorted(item.mentions, key=_mention_key)
+                if (d := self.mention(m, source, final)) is not None]
+        mentions = [d for _, d in kept]
+        bound = {m.id: d for m, d in kept}
+        record["mentions"] = mentions
+        record["events"] = [self.event(e, source, final, bound) for e in item.events]
+        if not kept and not item.events:  # every mention left out
+            record["actors"] = []
+            record["annotators"] = [translator] if translator else []
+            record["updated"] = updated
+            return
+        record["actors"] = self.referenced_actors(mentions, item.events)
+        people = {m.annotator for m, _ in kept} | {e.annotator for e in item.events}
+        people.add(translator)
+        record["annotators"] = sorted(p for p in people if p)
+        stamps = [s for s in (updated, *(m.updated for m, _ in kept),
+                              *(e.updated for e in item.events)) if s]
+        record["updated"] = max(stamps) if stamps else None
 
     def mention(self, mention: Mention, source: str, final: str) -> Record | None:
         """A mention object, or None when its span no longer fits its text."""
@@ -200,4 +225,11 @@ class RecordBuilder:
         ids = {m["actor"] for m in mentions}
         for event in events:
             ids.update(event.actors, event.recipients)
-        return [actor_full(self.actors[i]) for i in sorted(ids) if i in self.actors]
+        found = []
+        for actor_id in sorted(ids):
+            entry = self._full_actors.get(actor_id)
+            if entry is None and actor_id in self.actors:  # made once: records share it
+                entry = self._full_actors[actor_id] = actor_full(self.actors[actor_id])
+            if entry is not None:
+                found.append(entry)
+        return found

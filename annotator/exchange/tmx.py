@@ -71,10 +71,11 @@ class TmxWriter(Writer):
 
     def write(self, item: SentenceItem, out: TextIO) -> int:
         """Write the sentence pair, or nothing when there is no English yet."""
-        target = item.segment.target
+        segment = item.segment
+        target = segment.target
         if not target.text:
             return 0
-        sentence, language = item.segment.sentence, item.doc.document.language
+        sentence, language = segment.sentence, item.doc.document.language
         attrs = f"tuid={xml_attr(f'{sentence.document_id}:{sentence.order}')} "
         attrs += f"srclang={xml_attr(language)}"
         changed = tmx_date(target.updated)

@@ -11,10 +11,12 @@ import json
 from collections.abc import Mapping
 from typing import Any, TextIO
 
+import orjson
+
 from annotator.core.annotations import Actor
 from annotator.core.models import TargetStatus
 from annotator.exchange.options import ExportOptions
-from annotator.exchange.records import RecordBuilder
+from annotator.exchange.records import Record, RecordBuilder
 from annotator.exchange.selection import SentenceItem
 
 HUMAN_STATUSES = (TargetStatus.TRANSLATED, TargetStatus.REVIEWED)
@@ -63,30 +65,71 @@ class Writer:
 
 
 class JsonlWriter(Writer):
-    """``annotator.sentence/2`` records, one per line (``docs/dataset.md``)."""
+    """``annotator.sentence/2`` records, one per line (``docs/dataset.md``), encoded by orjson.
+
+    orjson writes what ``dump_line`` writes (UTF-8, compact, keys in order, the same escapes),
+    except for floats below 1e-4 or from 1e16 on, NaN and infinities, and integers beyond 64
+    bits: :func:`json_safe` hands those to the standard encoder. The lines go to the binary
+    buffer under the text stream as bytes (nothing is ever written through the text layer, so
+    nothing is reordered).
+    """
 
     restore = True
     qa = True
-    # Stands in for the document object, which is the same on every line of a document: it is
-    # encoded once per document and spliced in (a third of each line, a quarter of the time).
-    _PLACEHOLDER = "\x00document\x00"
-    _ENCODED_PLACEHOLDER = json.dumps(_PLACEHOLDER)
 
     def begin(self, out: TextIO) -> None:
         """Forget any cached document object."""
-        self._cached: tuple[object, str] | None = None
+        self._document: tuple[object, orjson.Fragment] | None = None
 
     def write(self, item: SentenceItem, out: TextIO) -> int:
         """Write the sentence's record."""
         record = self.builder.record(item)
+        translation = record["translation"]
+        seconds, distance = translation["seconds"], translation["edit_distance"]
+        if not _orjson_float(seconds) or (distance is not None and not _orjson_float(distance)):
+            translation["seconds"], translation["edit_distance"] = (json_safe(seconds),
+                                                                   json_safe(distance))
+        if item.mentions or item.events:
+            _guard_annotations(record)
         if item.first:  # carries the restore fields: encode it whole
-            out.write(dump_line(record))
-            return 1
-        document = record["document"]
-        if self._cached is None or self._cached[0] is not document:
-            self._cached = (document, _ENCODER.encode(document))
-        record["document"] = self._PLACEHOLDER
-        # The first match is ours: only "schema" and "id" (a hex id and a number) come before.
-        out.write(_ENCODER.encode(record).replace(self._ENCODED_PLACEHOLDER, self._cached[1], 1)
-                  + "\n")
+            for block in record["document"]["blocks"]:  # attrs come from imported files
+                if block["attrs"]:
+                    block["attrs"] = json_safe(block["attrs"])
+        else:  # the document object is the same on every line of a document: encode it once
+            document = record["document"]
+            if self._document is None or self._document[0] is not document:
+                self._document = (document, orjson.Fragment(orjson.dumps(document)))
+            record["document"] = self._document[1]
+        out.buffer.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
         return 1
+
+
+def _orjson_float(value: float) -> bool:
+    """Whether orjson writes ``value`` as the standard encoder does (shortest repr digits, no
+    exponent from 1e-4 to 1e16; orjson writes 1e-05 as 0.00001 and NaN as null)."""
+    return value == 0.0 or 1e-4 <= abs(value) < 1e16
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with every float and integer orjson would write otherwise than the standard
+    encoder replaced by a fragment of the standard encoder's text (lists and tuples become
+    lists, which both write alike)."""
+    if isinstance(value, float):
+        return value if _orjson_float(value) else orjson.Fragment(_ENCODER.encode(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if -(1 << 63) <= value < (1 << 64) else orjson.Fragment(str(value))
+    if isinstance(value, dict):
+        return {key: json_safe(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(item) for item in value]
+    return value
+
+
+def _guard_annotations(record: Record) -> None:
+    """Make the floats of a record's mentions and events safe for orjson (:func:`json_safe`)."""
+    for mention in record["mentions"]:
+        if mention["score"] is not None:
+            mention["score"] = json_safe(mention["score"])
+    for event in record["events"]:
+        if event["confidence"] is not None:
+            event["confidence"] = json_safe(event["confidence"])

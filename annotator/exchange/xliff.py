@@ -72,7 +72,8 @@ class XliffWriter(Writer):
 
     def write(self, item: SentenceItem, out: TextIO) -> int:
         """Write the sentence's unit, opening its document's ``<file>`` when it changes."""
-        document, sentence = item.doc.document, item.segment.sentence
+        segment = item.segment
+        document, sentence = item.doc.document, segment.sentence
         if not self._root:
             self._start_root(document.language, out)
         if self._open_file != document.id:
@@ -81,7 +82,7 @@ class XliffWriter(Writer):
             original = document.source_name or document.title
             out.write(f"  <file id={xml_attr(document.id)} original={xml_attr(original)}>\n")
             self._open_file = document.id
-        target = item.segment.target
+        target = segment.target
         state = STATE_OUT.get(target.status, "initial") if target.text else "initial"
         out.write(f"    <unit id={xml_attr(f'{document.id}:{sentence.order}')}>\n"
                   f'      <notes><note category="block">{sentence.role}</note>'

@@ -23,7 +23,6 @@ from annotator.core.models import ParsedDocument
 from annotator.ingest.assemble import RawDocument, assemble
 from annotator.ingest.encoding import decode_text
 from annotator.ingest.errors import IngestError
-from annotator.ingest.html_reader import read_html
 from annotator.ingest.limits import TextBudget, check_text_length
 from annotator.ingest.sniff import Format, extension_format, is_html, sniff_binary
 from annotator.ingest.text_reader import read_text
@@ -119,6 +118,8 @@ def _read_raw(data: bytes, name: str) -> RawDocument:
     if not text.strip():
         raise IngestError("only_whitespace", path=name)
     if is_html(text, name):
+        from annotator.ingest.html_reader import read_html  # BeautifulSoup: only for HTML
+
         return read_html(text, TextBudget(name))  # markup is not text: counted as it is read
     check_text_length(len(text), name)
     return read_text(text)

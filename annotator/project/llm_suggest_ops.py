@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -30,7 +30,6 @@ from annotator.core.annotations import Event, Mention
 from annotator.core.llm_annotations import CheckedAnnotations, DropReport, validate_annotations
 from annotator.core.models import AnnotationStatus, Provenance, Side
 from annotator.core.taxonomy import Taxonomy
-from annotator.mt.llm_annotate import LLMAnnotator
 from annotator.mt.pool import DaemonPool
 from annotator.mt.types import EngineSettings
 from annotator.project.base import ProjectBase
@@ -48,6 +47,9 @@ from annotator.storage.annotations import (
 from annotator.storage.documents import document_contexts
 from annotator.storage.segments import get_segments
 from annotator.storage.taxonomy import project_taxonomy
+
+if TYPE_CHECKING:
+    from annotator.mt.llm_annotate import LLMAnnotator
 
 LLM_ANNOTATOR = "llm"  # the ``annotator`` of the stored suggestions
 
@@ -89,6 +91,8 @@ class LLMSuggestOps(ProjectBase):
                          control: JobControl | None = None) -> Outcome[LLMSuggestReport]:
         """Ask the LLM about each annotatable sentence and store what passes the checks."""
         control = control or JobControl()
+        from annotator.mt.llm_annotate import LLMAnnotator  # requests etc.: only when asked
+
         annotator = LLMAnnotator(settings)
         report = LLMSuggestReport(f"llm:{annotator.model}", [])
         taxonomy = project_taxonomy(self.db)

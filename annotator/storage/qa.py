@@ -8,14 +8,20 @@ same Turkish sentence everywhere in the project: one indexed query on ``sentence
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import cast
 
 from sqlite_utils import Database
 
 from annotator.core.glossary import keeps_capitals
-from annotator.core.qa_checks import QaRow, check_document, check_sentence, source_key
+from annotator.core.qa_checks import (
+    QaRow,
+    check_document,
+    check_sentence,
+    source_key,
+    target_checked,
+)
 from annotator.core.qa_types import QaIssue
 from annotator.core.term_match import TermHit, TermIndex
 from annotator.storage.glossary import actor_terms, glossary_terms, qa_ignored
@@ -63,15 +69,36 @@ TermFinder = Callable[[str], list[TermHit]]
 
 
 def human_translations(db: Database) -> dict[str, list[str]]:
-    """Source key → every English a person wrote for that Turkish sentence, in the whole
-    project: what ``inconsistent`` compares with, read once for an export of many documents
-    (a boilerplate sentence in a thousand documents is then not read a thousand times)."""
-    found: dict[str, list[str]] = {}
+    """Source key → the different English a person wrote for that Turkish sentence in the whole
+    project (spacing collapsed, blank ones left out, each once, first seen first): what
+    ``inconsistent`` compares with, read once for an export of many documents (a boilerplate
+    sentence in a thousand documents is then neither read nor compared a thousand times)."""
+    found: dict[str, dict[str, None]] = {}
     for text, target in db.execute(
             "SELECT s.text, t.text FROM sentences s JOIN targets t ON t.sentence_id = s.id "
             "WHERE t.text != '' AND t.status NOT IN ('untranslated', 'mt')"):
-        found.setdefault(source_key(text), []).append(target)
-    return found
+        english = " ".join(target.split())
+        if english:  # check_document compares spacing-collapsed, non-blank translations only
+            found.setdefault(source_key(text), {})[english] = None
+    return {key: list(english) for key, english in found.items()}
+
+
+QaSentence = tuple[int, int, str, str, str]  # sentence id, order, Turkish, English, status
+
+
+def qa_rows(sentences: Iterable[QaSentence], terms: TermIndex | TermFinder) -> list[QaRow]:
+    """The rows the checks need of a document's sentences (in reading order), with the terms
+    of each sentence whose English is checked: ``terms`` is the term index, or a function giving
+    the terms of a Turkish text (one that remembers them, for re-checks)."""
+    find = terms if callable(terms) else (lambda text: terms_in(terms, text))
+    rows = []
+    for sentence_id, order, text, target, status in sentences:
+        if not target.strip() and status == "untranslated":
+            continue  # nothing to check, and no term lookup needed
+        # Raw MT and empty targets get no term checks: their terms are not looked up.
+        checked = target_checked(target, status)
+        rows.append(QaRow(sentence_id, order, text, target, status, find(text) if checked else ()))
+    return rows
 
 
 def document_qa(db: Database, doc_id: str, terms: TermIndex | TermFinder, *,
@@ -80,25 +107,23 @@ def document_qa(db: Database, doc_id: str, terms: TermIndex | TermFinder, *,
     """Every QA issue of a document's sentences, in reading order. ``terms`` is the term index,
     or a function giving the terms of a Turkish text (one that remembers them, for re-checks);
     ``translations`` is :func:`human_translations` when it was read already."""
-    find = terms if callable(terms) else (lambda text: terms_in(terms, text))
-    rows = []
-    for sentence_id, order, text, target, status in db.execute(
-            """SELECT s.id, s.ord, s.text, coalesce(t.text, ''),
-                      coalesce(t.status, 'untranslated')
-               FROM sentences s LEFT JOIN targets t ON t.sentence_id = s.id
-               WHERE s.document_id = ? ORDER BY s.ord""", [doc_id]):
-        if not target.strip() and status == "untranslated":
-            continue  # nothing to check, and no term lookup needed
-        rows.append(QaRow(sentence_id, order, text, target, status,
-                          find(text) if target.strip() else ()))
-    if translations is None:
-        others = _others(db, doc_id)
-    else:
-        keys = {source_key(row.source) for row in rows}
-        others = [(key, english) for key in keys for english in translations.get(key, ())]
-    found = check_document(rows, others=others)
+    rows = qa_rows(db.execute(
+        """SELECT s.id, s.ord, s.text, coalesce(t.text, ''), coalesce(t.status, 'untranslated')
+           FROM sentences s LEFT JOIN targets t ON t.sentence_id = s.id
+           WHERE s.document_id = ? ORDER BY s.ord""", [doc_id]), terms)
+    return rows_qa(db, doc_id, rows, include_ignored=include_ignored, translations=translations)
+
+
+def rows_qa(db: Database, doc_id: str, rows: Sequence[QaRow], *, include_ignored: bool = True,
+            translations: Mapping[str, Sequence[str]] | None = None,
+            marks: Set[tuple[int, str, str]] | None = None) -> list[QaFinding]:
+    """:func:`document_qa` of rows read already (:func:`qa_rows`); ``marks`` are the
+    :func:`qa_ignored` marks of (at least) these sentences when they were read already."""
+    found = check_document(rows, others=_others(db, doc_id) if translations is None else (),
+                           translations=translations)
     orders = {cast(int, row.id): row.order for row in rows}
-    marks = qa_ignored(db, orders) if found else set()
+    if marks is None:
+        marks = qa_ignored(db, orders) if found else set()
     findings = []
     for row_id, issue in found:
         sentence_id = cast(int, row_id)
