@@ -99,6 +99,26 @@ def test_damaged_pages_are_refused_before_anything_is_written(db_path: Path,
     assert leftovers(db_path) == []
 
 
+def test_a_big_file_checks_its_small_tables_at_open_and_the_rest_when_read(
+        db_path: Path, seed_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every file is "big" here: the open checks the tables that do not grow with the sentences.
+    monkeypatch.setattr("annotator.storage.connection.FULL_CHECK_MAX_BYTES", 0)
+    seed_project(db_path, seed_file)
+    assert damage_pages(db_path, "sentences")
+    db = open_project(db_path)  # the sentences' pages are not read at open...
+    try:
+        with pytest.raises(StorageError) as caught, db.snapshot():
+            db.execute("SELECT count(*), max(length(text)) FROM sentences").fetchone()
+        assert caught.value.kind == "corrupt"  # ...but reading them says the file is damaged
+    finally:
+        db.close()
+    seed_project(db_path.with_name("other.sqlite"), seed_file)
+    assert damage_pages(db_path.with_name("other.sqlite"), "documents")
+    with pytest.raises(StorageError) as caught:
+        open_project(db_path.with_name("other.sqlite"))
+    assert caught.value.kind == "corrupt"
+
+
 def test_a_damaged_old_project_is_refused_before_it_is_backed_up_or_migrated(
         db_path: Path) -> None:
     shutil.copyfile(FROZEN / "schema-v2.sqlite", db_path)
