@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from annotator.core.models import AnnotationStatus, BlockRole, TargetStatus
+from annotator.core.sharding import Shard
 from annotator.exchange.errors import ExportOptionsError
 
 SPLIT_NAMES = {2: ("train", "test"), 3: ("train", "dev", "test")}
@@ -57,6 +58,7 @@ class ExportOptions:
     side: str = "tr"
     enforce_rules: bool = False  # refuse to export events that break the taxonomy's rules
     qa: bool = True  # JSONL and XLIFF carry the QA issues (docs/quality.md); costs time
+    shard: Shard | None = None  # only this shard of the chosen documents (docs/corpus.md)
 
     @property
     def annotation_statuses(self) -> tuple[AnnotationStatus, ...]:
