@@ -84,7 +84,7 @@ def dispatch(args: Namespace, out: TextIO, err: TextIO) -> int | GuiRequest:
     if command == "qa":
         from annotator.cli.commands import qa
 
-        return qa.run(args, db_path, out)
+        return qa.run(args, db_path, out, err)
     if command == "glossary":
         from annotator.cli.commands import glossary
 

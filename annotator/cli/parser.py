@@ -114,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="import documents; prints <id>TAB<title> per new one")
     imp.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    _add_process_workers(imp, "read and split the files")
+    _add_shard(imp)
 
     seg = commands.add_parser("segment", help="split text into sentences, one per line")
     seg.add_argument("file", nargs="?", default="-", metavar="FILE|-",
@@ -152,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"concurrent requests (default {DEFAULT_WORKERS})")
     tra.add_argument("--retry-failed", action="store_true",
                      help="only retry the sentences whose translation failed")
+    _add_shard(tra)
 
     sug = commands.add_parser("suggest", help="store actor and event suggestions; prints "
                               "<id>TAB<mentions>TAB<events> per document")
@@ -166,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     sug.add_argument("--url", help="llm: the server's base URL (http://host:8000/v1)")
     sug.add_argument("--llm-model", metavar="NAME",
                      help="llm: the model's name on the server at --url")
+    _add_process_workers(sug, "rules: compute the suggestions (one process stores them)")
+    _add_shard(sug)
 
     exp = commands.add_parser("export", help="write a dataset (jsonl, plover, pe, tmx, xliff, "
                               "csv, doccano, labelstudio) or one document's English as an "
@@ -182,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="print one JSON object per issue: sentence, check, severity, message")
     qa.add_argument("--include-ignored", action="store_true",
                     help="also list issues marked \"not an error\"")
+    _add_process_workers(qa, "check the documents")
 
     agr = commands.add_parser("agreement", help="agreement between annotators (mention F1, "
                               "event-type kappa and alpha, frame slots) and translators (chrF, "
@@ -231,6 +237,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def process_count(text: str) -> int:
+    """A ``--workers`` value for the process pool: 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (not {value})")
+    return value
+
+
+def shard_spec(text: str) -> object:
+    """A ``--shard K/N`` value (an annotator.core.sharding.Shard)."""
+    from annotator.core.sharding import Shard
+
+    try:
+        return Shard.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _add_process_workers(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--workers", type=process_count, default=None, metavar="N",
+                        help=f"processes that {what} (default: the number of cores)")
+
+
+def _add_shard(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--shard", type=shard_spec, metavar="K/N",
+                        help="only the K-th of N stable shares of the documents (by id), for "
+                             "N copies on N machines, merged with `annotator merge` "
+                             "(docs/corpus.md)")
+
+
 def _add_document_choice(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("doc", nargs="?", metavar="DOC", help="document id, id prefix or title")
     parser.add_argument("--all", action="store_true", dest="all_docs", help="every document")
@@ -269,6 +308,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="refuse to export when an event breaks the taxonomy's rules")
     parser.add_argument("--no-qa", action="store_false", dest="qa",
                         help="jsonl/xliff: leave out the QA issues (faster on large exports)")
+    _add_shard(parser)
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:

@@ -103,3 +103,8 @@ def progress_control(stream: TextIO, label: str, unit: str,
         bar.update(done, total, f"{done}/{total} {unit}")
 
     return JobControl(cancel=cancel, progress=progress), bar
+
+
+def shard_line(shard: object, selected: int, total: int, unit: str = "documents") -> str:
+    """The stderr line saying how many documents a ``--shard`` run took (docs/corpus.md)."""
+    return f"shard {shard}: {selected} of {total} {unit}\n"

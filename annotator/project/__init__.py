@@ -12,6 +12,7 @@ from __future__ import annotations
 from annotator.project.agreement_ops import AgreementOps
 from annotator.project.annotating import AnnotationOps
 from annotator.project.changes import NO_CHANGES, Changes
+from annotator.project.corpus_ops import CorpusOps
 from annotator.project.curation_ops import (
     CurateSentences,
     CurationOps,
@@ -22,7 +23,6 @@ from annotator.project.exchanging import ExchangeOps
 from annotator.project.jobs import JobControl, Outcome
 from annotator.project.llm_suggest_ops import LLMSuggestOps
 from annotator.project.memory_ops import MemoryOps
-from annotator.project.qa_ops import QaOps
 from annotator.project.reads import ProjectReads
 from annotator.project.recommender_ops import RecommenderOps
 from annotator.project.registry import RegistryOps
@@ -43,7 +43,7 @@ from annotator.project.undo import (
 
 
 class Project(ProjectReads, TranslationOps, RecommenderOps, AnnotationOps, RegistryOps,
-              ExchangeOps, MemoryOps, QaOps, SettingsOps, SearchOps, AgreementOps,
+              ExchangeOps, MemoryOps, CorpusOps, SettingsOps, SearchOps, AgreementOps,
               TeamOps, CurationOps, LLMSuggestOps):
     """An open project file and everything that can be done with it."""
 

@@ -120,3 +120,20 @@ def test_bundle_translates_through_deep_translator(bundle: Path, tmp_path: Path,
     assert server.requests > 0
     assert f"translated {server.requests} of {server.requests}" in result.stderr
     assert "failed 0" in result.stderr
+
+
+def test_bundle_spreads_an_import_over_worker_processes(bundle: Path, tmp_path: Path) -> None:
+    """A frozen worker is the bundle's own executable: it must run the worker, not the CLI."""
+    from annotator.batch.process_pool import MIN_DOCUMENTS_PER_WORKER
+
+    files = []
+    for number in range(2 * MIN_DOCUMENTS_PER_WORKER + 2):
+        path = tmp_path / f"belge_{number}.txt"
+        path.write_text(f"BELGE {number}\n\nBakan {number} Mart'ta Ankara'ya geldi. Görüşme "
+                        "iki saat sürdü.\n", encoding="utf-8")
+        files.append(path)
+    db = tmp_path / "pool.sqlite"
+    result = run([bundle / "annotator", "--db", db, "import", "--workers", "2", *files])
+    assert len(result.stdout.splitlines()) == len(files)
+    assert "import: 100%" in result.stderr
+    assert "usage" not in result.stderr  # a worker that ran the CLI would complain

@@ -40,7 +40,7 @@ _NOT_FOR_ARTICLES: tuple[tuple[str, str, object], ...] = (
     ("status", "--status", []), ("annotator", "--annotator", []),
     ("include_suggestions", "--include-suggestions", False), ("roles", "--roles", []),
     ("split", "--split", None), ("side", "--side", "tr"),
-    ("enforce_rules", "--enforce-rules", False))
+    ("enforce_rules", "--enforce-rules", False), ("shard", "--shard", None))
 
 
 def export_article(args: Namespace, db_path: Path, err: TextIO) -> int:
@@ -73,7 +73,7 @@ def export_options(args: Namespace) -> ExportOptions:
         include_suggestions=args.include_suggestions,
         roles=tuple(BlockRole(r) for r in args.roles),
         split=parse_split(args.split) if args.split else (), seed=args.seed, side=args.side,
-        enforce_rules=args.enforce_rules, qa=args.qa)
+        enforce_rules=args.enforce_rules, qa=args.qa, shard=args.shard)
 
 
 def import_annotations(args: Namespace, db_path: Path, err: TextIO) -> int:

@@ -1,4 +1,5 @@
-"""``annotator translate DOC|--all``: machine-translate, with progress and a summary on stderr.
+"""``annotator translate DOC|--all [--shard K/N]``: machine-translate, with progress and a summary
+on stderr. ``--shard`` keeps the documents of one shard (docs/corpus.md).
 
 Documents are translated per source language, each language one job. Progress goes to stderr (a
 redrawn bar on a terminal, a line per 10 % otherwise), then the summary: counts, the first error
@@ -25,7 +26,12 @@ if TYPE_CHECKING:
 def run(args: Namespace, db_path: Path, err: TextIO) -> int:
     """Translate the documents ``args`` names; return the exit code."""
     from annotator.cli import exit_codes
-    from annotator.cli.session import cancel_on_interrupt, open_project, progress_control
+    from annotator.cli.session import (
+        cancel_on_interrupt,
+        open_project,
+        progress_control,
+        shard_line,
+    )
     from annotator.errors import ProjectError
     from annotator.mt.errors import MTConfigError
     from annotator.mt.types import DEFAULT_ENGINE, EngineSettings
@@ -41,7 +47,11 @@ def run(args: Namespace, db_path: Path, err: TextIO) -> int:
     mode: SelectMode = "failed" if args.retry_failed else "pending"
     code = exit_codes.EXIT_OK
     with open_project(db_path) as project, cancel_on_interrupt() as cancel:
-        for source, doc_ids in documents_by_language(project, args).items():
+        languages = documents_by_language(project, args)
+        if args.shard is not None:
+            err.write(shard_line(args.shard, sum(map(len, languages.values())),
+                                 len(project.document_ids()) if args.all_docs else 1))
+        for source, doc_ids in languages.items():
             control, bar = progress_control(err, "translate", "sentences", cancel)
             request = TranslationRequest(engine, document_ids=doc_ids, mode=mode,
                                          workers=args.workers, source=source)
@@ -66,9 +76,14 @@ def run(args: Namespace, db_path: Path, err: TextIO) -> int:
 def documents_by_language(project: Project, args: Namespace) -> dict[str, list[str]]:
     """The documents to translate, grouped by their source language (in import order)."""
     if args.all_docs:
-        documents = [project.document(doc_id) for doc_id in project.document_ids()]
+        doc_ids = project.document_ids()
+        if args.shard is not None:
+            doc_ids = args.shard.select(doc_ids)
+        documents = [project.document(doc_id) for doc_id in doc_ids]
     else:
         documents = [project.resolve(args.doc)]
+        if args.shard is not None:
+            documents = [document for document in documents if args.shard.holds(document.id)]
     languages: dict[str, list[str]] = {}
     for document in documents:
         languages.setdefault(document.language, []).append(document.id)
