@@ -25,9 +25,26 @@ class Finished:
     peak_mb: float
 
 
+def _high_water_mb(pid: int) -> float | None:
+    """The process's own peak resident memory so far (``VmHWM``), or None once it has exited."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return None
+
+
 def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
     """Wait for ``process`` (killed after ``timeout`` seconds) and read its output and its peak
-    resident memory (``wait4``'s rusage of that one child; pipes are drained meanwhile)."""
+    resident memory (pipes are drained meanwhile).
+
+    The peak is the child's ``VmHWM``, read while it runs: ``wait4``'s ``ru_maxrss`` is no use,
+    as Linux records in it the memory of the process that started the child (exec keeps the
+    high-water mark of the forked copy), so every child of a big pytest process looked as big
+    as pytest. A child that exits before the first reading reports ``ru_maxrss``."""
     output: dict[str, str] = {}
     readers = [threading.Thread(target=lambda name=name, stream=stream: output.__setitem__(
         name, stream.read() if stream is not None else ""), daemon=True)
@@ -35,7 +52,11 @@ def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
     for reader in readers:
         reader.start()
     deadline = time.monotonic() + timeout
+    peak: float | None = None
     while True:
+        reading = _high_water_mb(process.pid)
+        if reading is not None:
+            peak = max(peak or 0.0, reading)
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
         if pid:
             break
@@ -46,7 +67,7 @@ def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
     for reader in readers:
         reader.join(30)
     return Finished(process.returncode, output.get("out", ""), output.get("err", ""),
-                    usage.ru_maxrss / 1024)  # KiB on Linux
+                    peak if peak is not None else usage.ru_maxrss / 1024)  # KiB on Linux
 
 
 def integrity(path: Path) -> str:
