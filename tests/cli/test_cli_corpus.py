@@ -129,18 +129,20 @@ def test_ctrl_c_stops_a_pooled_import_and_keeps_whole_documents(tmp_path: Path,
                                                                  when: str) -> None:
     corpus = _write_corpus(tmp_path / "many", 600)
     db = tmp_path / "p.db"
+    # Unbuffered bytes: readline() takes exactly one line, the rest stays for communicate().
     process = subprocess.Popen(
         [sys.executable, "-m", "annotator", "--db", str(db), "import", "--workers", "2",
-         *map(str, corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+         *map(str, corpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
         env=os.environ.copy(), start_new_session=True)
     assert process.stdout is not None
     if when == "first document stored":
-        first = process.stdout.readline()
+        first = process.stdout.readline().decode()
     else:  # while the worker interpreters are still importing
         first = ""
         time.sleep(0.8)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal sends Ctrl-C to the whole group
-    out, err = process.communicate(timeout=60)
+    raw_out, raw_err = process.communicate(timeout=60)
+    out, err = raw_out.decode(), raw_err.decode()
     assert process.returncode == 130, err
     assert "Traceback" not in err and "Stopped" in err
     stored = _documents(db)

@@ -37,6 +37,23 @@ def _high_water_mb(pid: int) -> float | None:
     return None
 
 
+_PEAKS: dict[int, float] = {}  # pid → the highest VmHWM its watcher saw
+
+
+def watch(process: subprocess.Popen[str]) -> None:
+    """Sample the process's own peak memory every 10 ms from now until it exits, so that a
+    process later killed (whose memory is gone when it is reaped) has a figure too."""
+    def sample() -> None:
+        while process.returncode is None:
+            reading = _high_water_mb(process.pid)
+            if reading is None:
+                return
+            _PEAKS[process.pid] = max(_PEAKS.get(process.pid, 0.0), reading)
+            time.sleep(0.01)
+
+    threading.Thread(target=sample, daemon=True).start()
+
+
 def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
     """Wait for ``process`` (killed after ``timeout`` seconds) and read its output and its peak
     resident memory (pipes are drained meanwhile).
@@ -44,7 +61,9 @@ def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
     The peak is the child's ``VmHWM``, read while it runs: ``wait4``'s ``ru_maxrss`` is no use,
     as Linux records in it the memory of the process that started the child (exec keeps the
     high-water mark of the forked copy), so every child of a big pytest process looked as big
-    as pytest. A child that exits before the first reading reports ``ru_maxrss``."""
+    as pytest. Processes started with :func:`watch` are sampled from their start (a killed one
+    has no memory left to read when it is reaped); one that exits before any reading reports
+    ``ru_maxrss``."""
     output: dict[str, str] = {}
     readers = [threading.Thread(target=lambda name=name, stream=stream: output.__setitem__(
         name, stream.read() if stream is not None else ""), daemon=True)
@@ -52,7 +71,7 @@ def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
     for reader in readers:
         reader.start()
     deadline = time.monotonic() + timeout
-    peak: float | None = None
+    peak: float | None = _PEAKS.get(process.pid)
     while True:
         reading = _high_water_mb(process.pid)
         if reading is not None:
@@ -64,6 +83,8 @@ def finish(process: subprocess.Popen[str], timeout: float = 120) -> Finished:
             process.kill()  # the next wait4 reaps it; the caller sees -9
         time.sleep(0.01)
     process.returncode = os.waitstatus_to_exitcode(status)
+    if process.pid in _PEAKS:
+        peak = max(peak or 0.0, _PEAKS.pop(process.pid))
     for reader in readers:
         reader.join(30)
     return Finished(process.returncode, output.get("out", ""), output.get("err", ""),

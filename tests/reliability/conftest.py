@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from reliability import watch
+
 HERE = Path(__file__).resolve().parent
 COMMAND_TIMEOUT_S = 120
 
@@ -56,6 +58,7 @@ def start_annotator() -> Iterator[Callable[..., subprocess.Popen[str]]]:
         process = subprocess.Popen(annotator_argv(db, *args), env={**os.environ, **(env or {})},
                                    **options)  # type: ignore[call-overload]
         started.append(process)
+        watch(process)
         return process
 
     yield start
