@@ -24,7 +24,7 @@ from annotator.storage.qa import (
     build_term_index,
     document_qa,
     human_translations,
-    terms_in,
+    remembering_finder,
 )
 from annotator.storage.suggestions import DocumentPlan, Suggester
 
@@ -80,14 +80,7 @@ def qa_findings(include_ignored: bool, doc_id: str) -> list[QaFinding]:
         _Worker.translations = human_translations(db)
     if _Worker.index is None:
         _Worker.index = build_term_index(db)
-    index, found = _Worker.index, _Worker.terms
-
-    def finder(text: str) -> list[TermHit]:
-        hits = found.get(text)
-        if hits is None:
-            hits = found[text] = terms_in(index, text)
-        return hits
-
+    finder = remembering_finder(_Worker.index, _Worker.terms)
     get_document(db, doc_id)  # storage.document_not_found for a wrong id
     return document_qa(db, doc_id, finder, include_ignored=include_ignored,
                        translations=_Worker.translations)

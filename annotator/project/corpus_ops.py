@@ -8,15 +8,14 @@ costs more than it saves on a few documents (:func:`annotator.batch.process_pool
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
 
 from annotator.batch.process_pool import ordered_map, pool_size
 from annotator.batch.work import open_for_reading, qa_findings
 from annotator.project.jobs import JobControl
 from annotator.project.qa_ops import QaOps
-from annotator.storage.documents import get_document
-from annotator.storage.qa import QaFinding, document_qa, human_translations
+from annotator.storage.qa import QaFinding, human_translations
 
 
 class CorpusOps(QaOps):
@@ -35,7 +34,8 @@ class CorpusOps(QaOps):
             for done, doc_id in enumerate(doc_ids, 1):
                 if control.cancelled:
                     return
-                yield doc_id, self.qa_with(doc_id, include_ignored, translations)
+                yield doc_id, self.document_qa(doc_id, include_ignored=include_ignored,
+                                               translations=translations)
                 control.progress(done, len(doc_ids))
             return
         work = partial(qa_findings, include_ignored)
@@ -46,11 +46,3 @@ class CorpusOps(QaOps):
                 raise findings
             yield doc_id, findings
             control.progress(done, len(doc_ids))
-
-    def qa_with(self, doc_id: str, include_ignored: bool,
-                translations: Mapping[str, Sequence[str]] | None) -> list[QaFinding]:
-        """:meth:`document_qa` with the project's human translations read already (None: read
-        the ones this document needs)."""
-        get_document(self.db, doc_id)  # storage.document_not_found for a wrong id
-        return document_qa(self.db, doc_id, self.term_finder(), include_ignored=include_ignored,
-                           translations=translations)

@@ -20,9 +20,7 @@ from annotator.project.base import ProjectBase
 from annotator.project.changes import Changes
 from annotator.project.jobs import Outcome
 from annotator.storage import glossary as store
-from annotator.storage.qa import build_term_index, terms_in
-
-_REMEMBERED_TEXTS = 50_000  # sentences whose terms are kept between checks
+from annotator.storage.qa import build_term_index, remembering_finder
 
 
 @dataclass
@@ -82,17 +80,7 @@ class GlossaryOps(ProjectBase):
         glossary is looked at once, and the terms of each sentence's Turkish (which never
         changes) are remembered until the glossary or the actors change."""
         loaded = self._loaded_terms()
-        index, remembered = loaded.index, loaded.found
-
-        def find(text: str) -> list[TermHit]:
-            found = remembered.get(text)
-            if found is None:
-                if len(remembered) >= _REMEMBERED_TEXTS:
-                    remembered.clear()
-                found = remembered[text] = terms_in(index, text)
-            return found
-
-        return find
+        return remembering_finder(loaded.index, loaded.found)
 
     def terms_in(self, text: str) -> list[TermHit]:
         """The glossary terms and actor names found in a Turkish text, in reading order."""

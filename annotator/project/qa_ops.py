@@ -7,6 +7,8 @@ entries or actors changed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from annotator.project.changes import Changes
 from annotator.project.glossary_ops import GlossaryOps
 from annotator.project.jobs import Outcome
@@ -25,10 +27,14 @@ __all__ = ["QaFinding", "QaOps", "errors_of"]
 class QaOps(GlossaryOps):
     """``document_qa``, ``errors_if_confirmed``, ``set_qa_ignored``."""
 
-    def document_qa(self, doc_id: str, *, include_ignored: bool = True) -> list[QaFinding]:
-        """Every issue of a document, in reading order (marked ones flagged ``ignored``)."""
+    def document_qa(self, doc_id: str, *, include_ignored: bool = True,
+                    translations: Mapping[str, Sequence[str]] | None = None) -> list[QaFinding]:
+        """Every issue of a document, in reading order (marked ones flagged ``ignored``);
+        ``translations`` is :func:`~annotator.storage.qa.human_translations` when the caller read
+        it once for many documents (None: read what this document needs)."""
         get_document(self.db, doc_id)  # storage.document_not_found for a wrong id
-        return document_qa(self.db, doc_id, self.term_finder(), include_ignored=include_ignored)
+        return document_qa(self.db, doc_id, self.term_finder(), include_ignored=include_ignored,
+                           translations=translations)
 
     def errors_if_confirmed(self, sentence_id: int, english: str) -> list[QaFinding]:
         """The error-level issues confirming ``english`` for this sentence would leave."""

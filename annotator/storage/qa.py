@@ -66,6 +66,21 @@ def _others(db: Database, doc_id: str) -> list[tuple[str, str]]:
 
 
 TermFinder = Callable[[str], list[TermHit]]
+REMEMBERED_TEXTS = 50_000  # texts whose terms a finder keeps (a sentence never changes)
+
+
+def remembering_finder(index: TermIndex, remembered: dict[str, list[TermHit]]) -> TermFinder:
+    """:func:`terms_in` of ``index`` that keeps each text's terms in ``remembered`` (emptied when
+    it holds :data:`REMEMBERED_TEXTS`), for checks of many sentences that repeat."""
+    def find(text: str) -> list[TermHit]:
+        found = remembered.get(text)
+        if found is None:
+            if len(remembered) >= REMEMBERED_TEXTS:
+                remembered.clear()
+            found = remembered[text] = terms_in(index, text)
+        return found
+
+    return find
 
 
 def human_translations(db: Database) -> dict[str, list[str]]:
